@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     include: ["{app,components,lib,server,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: "forks",
