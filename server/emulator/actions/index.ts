@@ -1,12 +1,17 @@
-import DescribeRegions from "./DescribeRegions";
-import DescribeZones from "./DescribeZones";
+import { instanceCatalogActions } from "./registry/instance-catalog";
+import { instanceChangesActions } from "./registry/instance-changes";
+import { instanceLifecycleActions } from "./registry/instance-lifecycle";
+import { regionActions } from "./registry/region";
 import type { ActionHandler } from "./types";
 
-// The one registry of implemented actions: the dispatcher looks handlers up here by X-TC-Action.
+// The one registry of implemented actions: the dispatcher looks handlers up here by X-TC-Action. Each group of
+// the seed's catalogue keeps its own list in registry/ (one file per group, so groups can grow independently).
 // An action that is in the seed's catalogue but not here answers UnsupportedOperation.
 const HANDLERS: Record<string, ActionHandler> = {
-  DescribeRegions,
-  DescribeZones,
+  ...regionActions,
+  ...instanceLifecycleActions,
+  ...instanceChangesActions,
+  ...instanceCatalogActions,
 };
 
 export function getActionHandler(action: string): ActionHandler | undefined {
