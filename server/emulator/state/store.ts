@@ -75,6 +75,16 @@ export class Store {
     return map ? [...map.values()].map((v) => structuredClone(v) as T) : [];
   }
 
+  /**
+   * The live documents of a kind, in creation order, without copying: for hot read paths (filtering 10,000
+   * instances) that copy only what they return. Callers must treat them as read-only and change state only
+   * through `put`.
+   */
+  peekAll<T>(scope: Scope, kind: string): readonly Readonly<T>[] {
+    const map = this.scopes.get(scopeKey(scope))?.kinds.get(kind);
+    return map ? ([...map.values()] as T[]) : [];
+  }
+
   /** Every scope that holds at least one resource of `kind` (for cross-account or cross-region lookups). */
   scopesWith(kind: string): Scope[] {
     return [...this.scopes.values()].filter((s) => (s.kinds.get(kind)?.size ?? 0) > 0).map((s) => ({ ...s.scope }));

@@ -1,18 +1,14 @@
-// Test support only (never imported by runtime code): checks an object against a data structure of the seed's
-// structured catalog, /work/shared/cvm-api/structures.json (seed 35829 on), by member names and JS types.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+// Test support only (never imported by runtime code): checks an object against a data structure of the seed
+// (seed 35829 on), by member names and JS types, using the committed catalogue generated from the seed.
+import specs from "../structure-specs.json";
 
 interface Member {
   name: string;
   type: string;
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-const file = process.env.CVM_STRUCTURES_JSON ?? path.resolve(repoRoot, "..", "shared", "cvm-api", "structures.json");
-const doc = JSON.parse(readFileSync(file, "utf8")) as { structures: { name: string; members: Member[] }[] };
-const BY_NAME = new Map(doc.structures.map((s) => [s.name, s.members]));
+const BY_NAME = new Map<string, Member[]>(Object.entries(specs.structures).map(([name, s]) => [name, s.members]));
+const file = "server/emulator/catalog/structure-specs.json";
 
 export function seedMembers(structure: string): Member[] {
   const m = BY_NAME.get(structure);
