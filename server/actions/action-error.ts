@@ -2,7 +2,7 @@ import "server-only";
 import { ZodError, type z } from "zod";
 import { AuthError } from "@/server/auth/errors";
 import { NotFoundError, ValidationError } from "@/server/db/errors";
-import { CloudApiError } from "@/server/cvm/errors";
+import { isCloudApiError } from "@/server/cvm/errors";
 import { toUserError } from "@/server/errors/to-user-error";
 import { isMessageKey } from "@/lib/i18n/catalogues";
 import type { Translate } from "@/lib/i18n/translate";
@@ -22,17 +22,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   return parsed.data;
 }
 
-/**
- * A CloudApiError, recognised by shape as well as by class: server/cvm/for-account.ts shares one client per
- * account through globalThis, so in `next dev` a route handler can receive an error built by another
- * bundle's copy of the class, and `instanceof` alone would turn a Tencent error into a generic one.
- */
 export function cloudErrorOf(err: unknown): { code: string; message: string; requestId?: string } | null {
-  const looksLike =
-    err instanceof CloudApiError ||
-    (err instanceof Error && err.name === "CloudApiError" && typeof (err as { code?: unknown }).code === "string");
-  if (!looksLike) return null;
-  const { code, message, requestId } = err as CloudApiError;
+  if (!isCloudApiError(err)) return null;
+  const { code, message, requestId } = err;
   return requestId ? { code, message, requestId } : { code, message };
 }
 

@@ -44,8 +44,15 @@ export class CloudApiError extends Error {
   }
 }
 
+/**
+ * Recognised by shape as well as by class: clients are shared through globalThis (for-account.ts), so in
+ * `next dev` an error can come from another bundle's copy of this class, and `instanceof` alone would miss it.
+ */
 export function isCloudApiError(err: unknown): err is CloudApiError {
-  return err instanceof CloudApiError;
+  return (
+    err instanceof CloudApiError ||
+    (err instanceof Error && err.name === "CloudApiError" && typeof (err as { code?: unknown }).code === "string")
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CloudApiError } from "@/server/cvm/errors";
+import { isCloudApiError } from "@/server/cvm/errors";
 
 export interface UserError {
   code: string;
@@ -14,7 +14,7 @@ export const GENERIC_MESSAGE = "Something went wrong on our side. Please try aga
  * bug: the user gets a generic message and the server log gets one line with the details.
  */
 export function toUserError(err: unknown): UserError {
-  if (err instanceof CloudApiError) {
+  if (isCloudApiError(err)) {
     return err.requestId
       ? { code: err.code, message: err.message, requestId: err.requestId }
       : { code: err.code, message: err.message };
