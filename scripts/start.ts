@@ -40,7 +40,7 @@ function startEmulator(env: NodeJS.ProcessEnv): Promise<string> {
   });
 }
 
-function useRealCloud(): boolean {
+function realCloudConfigured(): boolean {
   if (process.env.EMULATOR === "off") return true;
   if (process.env.EMULATOR === "on") return false;
   return Boolean(process.env.TENCENTCLOUD_SECRET_ID && process.env.TENCENTCLOUD_SECRET_KEY);
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   env.NEXTAUTH_SECRET ??= authSecret;
   env.DATA_DIR = dataDir;
 
-  if (!useRealCloud()) {
+  if (!realCloudConfigured()) {
     env.EMULATOR_DB ??= path.join(dataDir, "emulator", "emulator.db");
     const url = await startEmulator(env);
     // The console's default cloud account is the emulator's demo account (see README: the emulator is a simulation).
