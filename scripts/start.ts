@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     env.TENCENTCLOUD_SECRET_ID = DEMO_SECRET_ID;
     env.TENCENTCLOUD_SECRET_KEY = DEMO_SECRET_KEY;
     env.TENCENTCLOUD_REGION ??= "ap-guangzhou";
+    env.TENCENTCLOUD_ACCOUNT_NAME ??= "Embedded CVM emulator (demo account)";
   } else {
     console.log(`Using Tencent Cloud at ${env.TENCENTCLOUD_ENDPOINT ?? "https://cvm.tencentcloudapi.com"} (no emulator).`);
   }

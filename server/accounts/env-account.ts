@@ -20,7 +20,7 @@ export function readEnvAccount(env: Record<string, string | undefined> = process
   if (!secretId || !secretKey) return null;
   return {
     id: ENV_ACCOUNT_ID,
-    name: "Environment (TENCENTCLOUD_SECRET_ID)",
+    name: env.TENCENTCLOUD_ACCOUNT_NAME?.trim() || "Environment (TENCENTCLOUD_SECRET_ID)",
     endpoint: (env.TENCENTCLOUD_ENDPOINT?.trim() || DEFAULT_ENDPOINT).replace(/\/+$/, ""),
     secretId,
     secretKey,
