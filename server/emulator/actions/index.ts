@@ -2,6 +2,10 @@ import { instanceCatalogActions } from "./registry/instance-catalog";
 import { instanceChangesActions } from "./registry/instance-changes";
 import { instanceLifecycleActions } from "./registry/instance-lifecycle";
 import { regionActions } from "./registry/region";
+import { imagesActions } from "./registry/images";
+import { hostsActions } from "./registry/hosts";
+import { accessNetworkActions } from "./registry/access-network";
+import { placementTemplatesActions } from "./registry/placement-templates";
 import type { ActionHandler } from "./types";
 
 // The one registry of implemented actions: the dispatcher looks handlers up here by X-TC-Action. Each group of
@@ -12,6 +16,10 @@ const HANDLERS: Record<string, ActionHandler> = {
   ...instanceLifecycleActions,
   ...instanceChangesActions,
   ...instanceCatalogActions,
+  ...imagesActions,
+  ...hostsActions,
+  ...accessNetworkActions,
+  ...placementTemplatesActions,
 };
 
 export function getActionHandler(action: string): ActionHandler | undefined {

@@ -1,0 +1,3 @@
+import type { ActionHandler } from "../types";
+
+export const hostsActions: Record<string, ActionHandler> = {};

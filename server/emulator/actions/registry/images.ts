@@ -1,0 +1,3 @@
+import type { ActionHandler } from "../types";
+
+export const imagesActions: Record<string, ActionHandler> = {};
