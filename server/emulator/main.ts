@@ -1,9 +1,11 @@
 // `npm run emulator`: runs the CVM API emulator as its own process.
 //   EMULATOR_PORT (4577), EMULATOR_HOST (127.0.0.1), EMULATOR_DB (data/emulator/emulator.db),
-//   EMULATOR_ACCOUNTS (inline JSON array or a JSON file path; default: the demo accounts).
+//   EMULATOR_ACCOUNTS (inline JSON array or a JSON file path; default: the demo accounts),
+//   EMULATOR_SPEED (realistic | instant | describes:n | realistic:factor), EMULATOR_SEED_DEMO (0 = no demo fleet).
 import path from "node:path";
 import { dataDir } from "../config/paths";
 import { loadAccounts } from "./accounts";
+import { seedDemoFleetIfEmpty } from "./admin/fleet-seeder";
 import { startEmulator } from "./server";
 
 async function main(): Promise<void> {
@@ -12,6 +14,8 @@ async function main(): Promise<void> {
   const host = process.env.EMULATOR_HOST || "127.0.0.1";
   const dbPath = process.env.EMULATOR_DB ? path.resolve(process.env.EMULATOR_DB) : path.join(dataDir(), "emulator", "emulator.db");
   const emulator = await startEmulator({ port, host, dbPath, accounts: loadAccounts() });
+  // First start (the demo account holds no instances yet): a believable fleet to look at. EMULATOR_SEED_DEMO=0 skips it.
+  if (process.env.EMULATOR_SEED_DEMO !== "0") seedDemoFleetIfEmpty(emulator.runtime);
   console.log(`CVM emulator listening on ${emulator.url}`);
 
   let stopping = false;

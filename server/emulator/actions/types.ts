@@ -1,4 +1,5 @@
 import type { EmulatorAccount } from "../accounts";
+import type { CallFaults } from "../admin/fault-rules";
 import type { Language } from "../protocol/errors";
 import type { Clock } from "../state/clock";
 import type { Scope, Store } from "../state/store";
@@ -16,6 +17,8 @@ export interface ActionContext {
   clock: Clock;
   /** The caller's account in the requested region: the key for the store. */
   scope: Scope;
+  /** Behaviour faults injected for this call (POST /_emulator/faults with a kind); absent when none apply. */
+  faults?: CallFaults;
 }
 
 /**

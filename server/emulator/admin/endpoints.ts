@@ -3,6 +3,8 @@ import { implementedActions } from "../actions";
 import type { EmulatorRuntime } from "../runtime";
 import { parseFaultRule } from "./fault-rules";
 import { parseSeedRequest, runSeeders } from "./seed";
+// Registers the "instances" seeder with runSeeders.
+import "./fleet-seeder";
 
 export interface AdminResult {
   status: number;

@@ -3,6 +3,8 @@ import { sendJson } from "../protocol/envelope";
 import type { EmulatorRuntime } from "../runtime";
 import { adminAccessDenied } from "./access";
 import * as endpoints from "./endpoints";
+import { stats } from "./stats";
+import { speed } from "./speed";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -65,6 +67,11 @@ function route(rt: EmulatorRuntime, key: string, body: unknown, query: URLSearch
     case "POST /_emulator/faults":
     case "DELETE /_emulator/faults":
       return endpoints.faults(rt, method, body, query);
+    case "GET /_emulator/speed":
+    case "POST /_emulator/speed":
+      return speed(rt, method, body);
+    case "GET /_emulator/stats":
+      return stats(rt);
     case "POST /_emulator/seed":
       return endpoints.seed(rt, body);
     default:

@@ -8,6 +8,10 @@ export interface SeedRequest {
   region: string;
   /** How many resources of each kind to create, e.g. { instances: 50 }. */
   counts: Record<string, number>;
+  /** Whether the body named the region (a seeder may spread over several regions when it did not). */
+  regionGiven?: boolean;
+  /** Seed of the seeders' random choices (same seed → same fleet); default 1. */
+  seed?: number;
 }
 
 /** Creates demo resources of one kind; returns how many it made. Later work registers one per kind. */
@@ -16,6 +20,8 @@ export type FleetSeeder = (rt: EmulatorRuntime, request: SeedRequest, count: num
 const SEEDERS = new Map<string, FleetSeeder>();
 const KINDS = ["instances", "images", "keyPairs", "hosts", "placementGroups", "launchTemplates"];
 const MAX_PER_KIND = 1000;
+/** Instances go up to 10,000 (benchmarks of DescribeInstances over a large fleet). */
+const MAX_PER_KIND_OVERRIDES: Record<string, number> = { instances: 10_000 };
 
 export function registerFleetSeeder(kind: string, seeder: FleetSeeder): void {
   SEEDERS.set(kind, seeder);
@@ -34,15 +40,17 @@ export function parseSeedRequest(rt: EmulatorRuntime, body: unknown): SeedReques
   const region = o.region ?? "ap-guangzhou";
   if (typeof region !== "string" || !isKnownRegion(region)) return `region: ${String(region)} is not in the region table`;
   const counts: Record<string, number> = {};
+  if (o.seed !== undefined && (typeof o.seed !== "number" || !Number.isInteger(o.seed))) return "seed: expected an integer";
   for (const [key, value] of Object.entries(o)) {
-    if (key === "account" || key === "region") continue;
+    if (key === "account" || key === "region" || key === "seed") continue;
     if (!KINDS.includes(key)) return `${key}: unknown kind (expected one of ${KINDS.join(", ")})`;
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_PER_KIND) {
-      return `${key}: expected an integer from 0 to ${MAX_PER_KIND}`;
+    const max = MAX_PER_KIND_OVERRIDES[key] ?? MAX_PER_KIND;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max) {
+      return `${key}: expected an integer from 0 to ${max}`;
     }
     counts[key] = value;
   }
-  return { account, region, counts };
+  return { account, region, counts, regionGiven: o.region !== undefined, ...(o.seed !== undefined ? { seed: o.seed as number } : {}) };
 }
 
 /** Runs the seeder of each requested kind; kinds without a seeder yet create nothing (reported as 0). */

@@ -75,9 +75,9 @@ describe("params against the seed tables", () => {
     expect(await errorCodeOf(call)).toBe("MissingParameter");
   });
 
-  it("DescribeInstances: wrong JSON types (Limit \"5\", InstanceIds not an array) → InvalidParameterValue", async () => {
+  it("DescribeInstances: wrong JSON types (Limit \"five\", InstanceIds not an array) → InvalidParameterValue", async () => {
     const client = sdkClient(emulator.url);
-    expect(await errorCodeOf(client.request("DescribeInstances", { Limit: "5" }))).toBe("InvalidParameterValue");
+    expect(await errorCodeOf(client.request("DescribeInstances", { Limit: "five" }))).toBe("InvalidParameterValue");
     expect(await errorCodeOf(client.request("DescribeInstances", { InstanceIds: "ins-12345678" }))).toBe("InvalidParameterValue");
     expect(await errorCodeOf(client.request("DescribeInstances", { InstanceIds: [1] }))).toBe("InvalidParameterValue");
   });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { getActionHandler } from "../actions";
+import { recordCall } from "../admin/stats";
 import type { ActionContext } from "../actions/types";
 import { API_VERSION, getActionSpec, type ActionSpec } from "../catalog/action-specs";
 import { isKnownRegion } from "../catalog/regions";
@@ -16,6 +17,8 @@ import { headerValue, readWireRequest, type WireRequest } from "./wire-request";
 /** Where the pipeline got to, so an error can still be answered in the caller's language. */
 interface Progress {
   language?: Language;
+  /** A dropResponseAfterCommit fault fired: the call committed; destroy the connection instead of answering. */
+  dropResponse?: boolean;
 }
 
 /** Serves one API request on "/": always HTTP 200 with the documented envelope (seed 7894–7952). */
@@ -28,6 +31,10 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
   try {
     const wire = await readWireRequest(req);
     body = successEnvelope(await dispatch(wire, rt, requestId, progress), requestId);
+    if (progress.dropResponse) {
+      res.destroy();
+      return;
+    }
   } catch (error) {
     const apiError = error instanceof ApiError ? error : new ApiError("InternalError");
     if (!(error instanceof ApiError)) console.error(`[emulator] InternalError ${requestId}:`, error);
@@ -42,6 +49,7 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
  */
 export async function dispatch(wire: WireRequest, rt: EmulatorRuntime, requestId: string, progress: Progress = {}): Promise<Record<string, unknown>> {
   const call = parseCall(wire);
+  recordCall(rt, call.action);
   progress.language = call.language;
   const account = authenticate(wire, call, rt.accounts, rt.clock);
 
@@ -76,8 +84,11 @@ export async function dispatch(wire: WireRequest, rt: EmulatorRuntime, requestId
     store: rt.store,
     clock: rt.clock,
     scope: { account: account.ownerUin, region: region ?? "" },
+    faults: rt.faults.callFaults(call.action),
   };
-  return { ...(await handler(params, ctx)) };
+  const result = { ...(await handler(params, ctx)) };
+  if (rt.faults.fires(call.action, "dropResponseAfterCommit")) progress.dropResponse = true;
+  return result;
 }
 
 function checkRegion(spec: ActionSpec, region: string | undefined): string | undefined {

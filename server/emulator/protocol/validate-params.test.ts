@@ -24,8 +24,10 @@ describe("validateParams", () => {
     );
   });
 
-  it("JSON: strings are not numbers, numbers are not strings", () => {
-    expect(() => validateParams(spec("DescribeInstances"), { Limit: "20" }, false)).toThrow(expect.objectContaining({ code: "InvalidParameterValue" }));
+  it("JSON: a decimal string is an Integer (as in the seed's examples), other strings are not; numbers are not strings", () => {
+    expect(validateParams(spec("DescribeInstances"), { Limit: "20" }, false)).toEqual({ Limit: 20 });
+    expect(() => validateParams(spec("DescribeInstances"), { Limit: "twenty" }, false)).toThrow(expect.objectContaining({ code: "InvalidParameterValue" }));
+    expect(() => validateParams(spec("DescribeInstances"), { Limit: "2.5" }, false)).toThrow(expect.objectContaining({ code: "InvalidParameterValue" }));
     expect(() => validateParams(spec("DescribeInstances"), { InstanceIds: [12345678] }, false)).toThrow(expect.objectContaining({ code: "InvalidParameterValue" }));
   });
 
@@ -36,6 +38,11 @@ describe("validateParams", () => {
     );
     const ok = validateParams(spec("RunInstances"), { ...base, Placement: { Zone: "ap-guangzhou-3" } }, false);
     expect(ok.Placement).toEqual({ Zone: "ap-guangzhou-3" });
+  });
+
+  it("DataDisk.DiskSize is left to the action: ModifyInstanceDiskType's example sends DataDisks without it", () => {
+    const ok = validateParams(spec("ModifyInstanceDiskType"), { InstanceId: "ins-r8hr2upy", DataDisks: [{ DiskType: "CLOUD_PREMIUM" }] }, false);
+    expect(ok.DataDisks).toEqual([{ DiskType: "CLOUD_PREMIUM" }]);
   });
 
   it("null counts as absent (the SDKs strip nulls), so a required null → MissingParameter", () => {
