@@ -40,6 +40,14 @@ function startEmulator(env: NodeJS.ProcessEnv): Promise<string> {
   });
 }
 
+async function waitUntilServing(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(url).then((r) => r.status < 500, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 function realCloudConfigured(): boolean {
   if (process.env.EMULATOR === "off") return true;
   if (process.env.EMULATOR === "on") return false;
@@ -48,10 +56,13 @@ function realCloudConfigured(): boolean {
 
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  const { authSecret, dataDir } = await prepareConsole();
+  // prepare's lines (the first admin's password) are printed again in the ready banner, where they can't scroll away.
+  const notes: string[] = [];
+  const { authSecret, dataDir } = await prepareConsole({ log: (line) => (console.log(line), notes.push(line)) });
   env.NEXTAUTH_SECRET ??= authSecret;
   env.DATA_DIR = dataDir;
 
+  let backend = `Tencent Cloud at ${env.TENCENTCLOUD_ENDPOINT ?? "https://cvm.tencentcloudapi.com"}`;
   if (!realCloudConfigured()) {
     env.EMULATOR_DB ??= path.join(dataDir, "emulator", "emulator.db");
     const url = await startEmulator(env);
@@ -61,8 +72,7 @@ async function main(): Promise<void> {
     env.TENCENTCLOUD_SECRET_KEY = DEMO_SECRET_KEY;
     env.TENCENTCLOUD_REGION ??= "ap-guangzhou";
     env.TENCENTCLOUD_ACCOUNT_NAME ??= "Embedded CVM emulator (demo account)";
-  } else {
-    console.log(`Using Tencent Cloud at ${env.TENCENTCLOUD_ENDPOINT ?? "https://cvm.tencentcloudapi.com"} (no emulator).`);
+    backend = `the embedded CVM emulator at ${url} (a simulation: nothing is billed)`;
   }
 
   const port = env.PORT ?? "3000";
@@ -84,9 +94,11 @@ async function main(): Promise<void> {
     }
     run(process.execPath, [nextBin, "start", "-p", port, ...(env.HOSTNAME ? ["-H", env.HOSTNAME] : [])], env);
   }
-  const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
-  console.log(`cvm-console ${version}: open ${env.NEXTAUTH_URL} and sign in (admin credentials: see above or ADMIN_EMAIL).`);
   for (const child of children) child.on("exit", (code) => shutdown(code ?? 1));
+  await waitUntilServing(`http://127.0.0.1:${port}/login`);
+  const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
+  const signIn = notes.length > 0 ? notes : ["Sign in with your account (the first admin was printed on the first start)."];
+  console.log([``, `cvm-console ${version} is ready: ${env.NEXTAUTH_URL}`, ...signIn.map((l) => `  ${l}`), `  Backend: ${backend}`, ``].join("\n"));
 }
 
 main().catch((err: unknown) => {
