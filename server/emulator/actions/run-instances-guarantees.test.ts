@@ -109,7 +109,7 @@ describe("quota", () => {
     const q = all.AccountQuotaOverview!.AccountQuota!;
     expect(q.PostPaidQuotaSet!.map((z) => z.Zone)).toEqual(["ap-guangzhou-1", "ap-guangzhou-2", "ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6", "ap-guangzhou-7"]);
     expect(q.PrePaidQuotaSet![0]).toMatchObject({ OnceQuota: 300 });
-    expect(q.ImageQuotaSet).toEqual([{ UsedQuota: 0, TotalQuota: 10 }]);
+    expect(q.ImageQuotaSet).toEqual([{ UsedQuota: 0, TotalQuota: 500 }]);
     expect(q.DisasterRecoverGroupQuotaSet).toEqual([{ GroupQuota: 10, CurrentNum: 0, CvmInHostGroupQuota: 50, CvmInSwitchGroupQuota: 20, CvmInRackGroupQuota: 30 }]);
     const onlyImages = await h.client.DescribeAccountQuota({ Filters: [{ Name: "quota-type", Values: ["ImageQuotaSet"] }] });
     expect(onlyImages.AccountQuotaOverview!.AccountQuota!.PostPaidQuotaSet).toEqual([]);

@@ -123,9 +123,11 @@ describe("the seed's request examples", () => {
     };
     expect(await errorCodeOf(run(req, shanghai))).toBe("InvalidHostId.NotFound");
     expect(await errorCodeOf(run({ ...req, Placement: { HostIds: ["host-1122"], Zone: "ap-shanghai-2" } }, shanghai))).toBe("InvalidHostId.Malformed");
-    h.emu.runtime.store.put({ account: "100000000001", region: "ap-shanghai" }, "host", "host-q88gab4i", { HostId: "host-q88gab4i" });
-    const [i] = await describeIds((await run(req, shanghai)).InstanceIdSet!, shanghai);
-    expect(i).toMatchObject({ InstanceChargeType: "CDHPAID", InstanceType: "CDH_1C1G", CPU: 1, Memory: 1, Placement: { HostId: "host-q88gab4i" } });
+    // A host of the account's own (AllocateHosts, delivered after a minute): the instance lands on it.
+    const [hostId] = (await shanghai.AllocateHosts({ Placement: { Zone: "ap-shanghai-2" }, HostChargePrepaid: { Period: 1 } })).HostIdSet!;
+    h.elapse(60_000);
+    const [i] = await describeIds((await run({ ...req, Placement: { HostIds: [hostId], Zone: "ap-shanghai-2" } }, shanghai)).InstanceIdSet!, shanghai);
+    expect(i).toMatchObject({ InstanceChargeType: "CDHPAID", InstanceType: "CDH_1C1G", CPU: 1, Memory: 1, Placement: { HostId: hostId } });
   });
 });
 

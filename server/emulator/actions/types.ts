@@ -1,4 +1,4 @@
-import type { EmulatorAccount } from "../accounts";
+import type { AccountBook, EmulatorAccount } from "../accounts";
 import type { CallFaults } from "../admin/fault-rules";
 import type { Language } from "../protocol/errors";
 import type { Clock } from "../state/clock";
@@ -19,6 +19,8 @@ export interface ActionContext {
   scope: Scope;
   /** Behaviour faults injected for this call (POST /_emulator/faults with a kind); absent when none apply. */
   faults?: CallFaults;
+  /** The accounts the emulator serves (for cross-account features such as image sharing). */
+  accounts?: AccountBook;
 }
 
 /**

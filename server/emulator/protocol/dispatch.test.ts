@@ -25,10 +25,6 @@ describe("routing", () => {
     expect(await errorCodeOf(client.request("NoSuchAction", {}))).toBe("InvalidAction");
   });
 
-  it("a documented action the emulator does not implement yet → UnsupportedOperation (after param checks)", async () => {
-    expect(await errorCodeOf(sdkClient(emulator.url).request("DescribeHpcClusters", {}))).toBe("UnsupportedOperation");
-  });
-
   it("an API version other than 2017-03-12 → NoSuchVersion", async () => {
     const client = sdkClient(emulator.url);
     (client as unknown as { apiVersion: string }).apiVersion = "2020-01-01";

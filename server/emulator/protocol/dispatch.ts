@@ -85,6 +85,7 @@ export async function dispatch(wire: WireRequest, rt: EmulatorRuntime, requestId
     clock: rt.clock,
     scope: { account: account.ownerUin, region: region ?? "" },
     faults: rt.faults.callFaults(call.action),
+    accounts: rt.accounts,
   };
   const result = { ...(await handler(params, ctx)) };
   if (rt.faults.fires(call.action, "dropResponseAfterCommit")) progress.dropResponse = true;

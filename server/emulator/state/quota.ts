@@ -24,8 +24,11 @@ export interface ZoneQuotaUsage {
   spotCores: number;
 }
 
-/** seed example ImageQuotaSet TotalQuota 10; DisasterRecoverGroupQuota GroupQuota 10, 50 / 20 / 30 per group. */
-export const IMAGE_QUOTA = 10;
+/**
+ * seed 26367 (SyncImages): "单个账号在每个地域最多支持存在500个自定义镜像" — the rule wins over the DescribeAccountQuota
+ * example's TotalQuota 10 (one account's figure). DisasterRecoverGroupQuota: GroupQuota 10, 50 / 20 / 30 per group.
+ */
+export const IMAGE_QUOTA = 500;
 export const DISASTER_RECOVER_GROUP_QUOTA = { GroupQuota: 10, CvmInHostGroupQuota: 50, CvmInSwitchGroupQuota: 20, CvmInRackGroupQuota: 30 };
 
 const OVERRIDE_KIND = "quota-override";

@@ -1,30 +1,32 @@
 // The instance side of spread placement groups (ModifyInstancesDisasterRecoverGroup, seed 18526–18747).
-// SEAM: placement groups themselves (Create/Describe/DeleteDisasterRecoverGroups) come later. They live in the
-// store under kind `disaster-recover-group`, one document per group shaped as the seed's DisasterRecoverGroup
-// (seed 36285–36350: DisasterRecoverGroupId, Type, CvmQuotaTotal, CurrentNum, InstanceIds …). Until that work
-// lands no group exists, so every group id is refused with FailedOperation.DisasterRecoverGroupNotFound.
+// The groups themselves (Create/Describe/Modify/DeleteDisasterRecoverGroups) live in state/placement/: one document
+// per group under kind `disaster-recover-group`, shaped as the seed's DisasterRecoverGroup (seed 36285–36350), read
+// through its repository so that members which no longer exist are dropped.
 import type { DisasterRecoverGroup } from "tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_models";
 import { ApiError } from "../../protocol/errors";
 import { isWellFormedId } from "../ids";
 import type { InstanceRecord } from "../instances/record";
 import type { InstanceCtx } from "../instances/repo";
+import { loadGroup, saveGroup } from "../placement/repo";
+import type { GroupRecord as PlacementGroup } from "../placement/record";
 
-export const DISASTER_RECOVER_GROUP_KIND = "disaster-recover-group";
+export { DISASTER_RECOVER_GROUP_KIND } from "../placement/record";
 
+/** A group document as stored (the repository fills in what older documents lack). */
 export type GroupRecord = DisasterRecoverGroup & { DisasterRecoverGroupId: string; InstanceIds: string[] };
 
 /** The group named by `id` (seed 18561: "ps-a66w6rlb"), or the documented refusal. */
-export function requireGroup(ctx: InstanceCtx, id: string): GroupRecord {
+export function requireGroup(ctx: InstanceCtx, id: string): PlacementGroup {
   if (!isWellFormedId("ps", id)) {
     throw new ApiError("InvalidParameterValue.DisasterRecoverGroupIdMalformed", { en: `The placement group ID \`${id}\` is malformed.` });
   }
-  const group = ctx.store.get<GroupRecord>(ctx.scope, DISASTER_RECOVER_GROUP_KIND, id);
+  const group = loadGroup(ctx, id);
   if (!group) throw new ApiError("FailedOperation.DisasterRecoverGroupNotFound", { en: `The placement group \`${id}\` does not exist.` });
   return group;
 }
 
 /** Refuses instances already in the group and a move that would overfill it (CvmQuotaTotal). */
-export function assertCanJoin(group: GroupRecord, recs: readonly InstanceRecord[]): void {
+export function assertCanJoin(group: PlacementGroup, recs: readonly InstanceRecord[]): void {
   const inGroup = recs.find((r) => group.InstanceIds.includes(r.InstanceId));
   if (inGroup) {
     throw new ApiError("FailedOperation.AlreadyInDisasterRecoverGroup", {
@@ -32,7 +34,7 @@ export function assertCanJoin(group: GroupRecord, recs: readonly InstanceRecord[
       zh: `该实例 ${inGroup.InstanceId} 已经在 ${group.DisasterRecoverGroupId} 置放群组里。`,
     });
   }
-  if (group.CvmQuotaTotal !== undefined && group.InstanceIds.length + recs.length > group.CvmQuotaTotal) {
+  if (group.InstanceIds.length + recs.length > group.CvmQuotaTotal) {
     throw new ApiError("ResourceInsufficient.DisasterRecoverGroupCvmQuota", {
       en: `The placement group ${group.DisasterRecoverGroupId} holds at most ${group.CvmQuotaTotal} instances.`,
     });
@@ -51,9 +53,7 @@ export function moveToGroup(ctx: InstanceCtx, recs: InstanceRecord[], groupId: s
 }
 
 function updateMembers(ctx: InstanceCtx, groupId: string, change: (ids: string[]) => string[]): void {
-  const group = ctx.store.get<GroupRecord>(ctx.scope, DISASTER_RECOVER_GROUP_KIND, groupId);
+  const group = loadGroup(ctx, groupId);
   if (!group) return;
-  group.InstanceIds = change(group.InstanceIds);
-  group.CurrentNum = group.InstanceIds.length;
-  ctx.store.put(ctx.scope, DISASTER_RECOVER_GROUP_KIND, groupId, group);
+  saveGroup(ctx, { ...group, InstanceIds: change(group.InstanceIds) });
 }

@@ -64,6 +64,8 @@ export function createInstances(ctx: InstanceCtx, plan: LaunchPlan, faults?: Cal
         },
         now,
       );
+      // CDH hosts (cdh engineer): the host launch-spec.ts reserved for this instance.
+      if (plan.hostIds) rec.Placement.HostId = plan.hostIds[i];
       const failMessage = faults?.launchFailed?.();
       beginOperation(ctx, rec, {
         operation: "RunInstances",

@@ -6,6 +6,7 @@ import { ApiError, invalidParameterValue } from "../../protocol/errors";
 import { assertUserData, hostNameProblem, passwordProblem, type Platform } from "../changes/login-rules";
 import { requireGroup } from "../changes/placement-groups";
 import { KEY_PAIR_KIND } from "../changes/reinstall";
+import { checkHpcPlacement } from "../hpc/launch";
 import { isWellFormedId } from "../ids";
 import type { QuoteImage } from "../pricing-inputs/quote-image";
 import { parseLaunchNetwork, type LaunchNetwork } from "./launch-network";
@@ -81,7 +82,8 @@ export function parseLaunchAccess(p: RunInstancesRequest, ctx: InstanceCtx, c: C
     ...(p.UserData !== undefined ? { userData: p.UserData } : {}),
     disasterRecoverGroupId: parseDisasterRecoverGroup(p.DisasterRecoverGroupIds, ctx, count),
     camRoleName: parseCamRole(p.CamRoleName),
-    hpcClusterId: parseHpcCluster(p.HpcClusterId),
+    // HPC clusters (hpc engineer): the cluster must exist, suit the type and zone, and have room (state/hpc/launch.ts).
+    hpcClusterId: checkHpcPlacement(ctx, { hpcClusterId: p.HpcClusterId, zone: c.zone, instanceType: c.typeDef?.instanceType ?? "", count }),
     disableApiTermination: p.DisableApiTermination ?? false, // seed 8927: default false
     enableJumboFrame: parseJumbo(p.EnableJumboFrame, c.typeDef),
     cpuTopology: parseCpuTopology(p.CpuTopology, c.cpu),
@@ -156,12 +158,6 @@ function parseCamRole(name: string | undefined): string {
   if (name === undefined) return "";
   if (!/^[A-Za-z0-9+=,.@_-]{1,128}$/.test(name)) throw new ApiError("InvalidParameterValue.CamRoleNameMalformed", { en: `The CAM role name \`${name}\` is malformed.` });
   return name;
-}
-
-/** seed 8905: only high-performance computing types go in a cluster; the emulator models no HPC clusters. */
-function parseHpcCluster(id: string | undefined): string {
-  if (id === undefined) return "";
-  throw new ApiError("ResourceNotFound.HpcCluster", { en: `The HPC cluster \`${id}\` does not exist.` });
 }
 
 /** seed 8936–8942: only types that support jumbo frames may set it (the current and latest generations). */

@@ -10,6 +10,7 @@ import { findInstanceType, isWellFormedInstanceType, parseCdhInstanceType, type 
 import { getZone } from "../../catalog/regions";
 import { ApiError, invalidParameterValue, missingParameter } from "../../protocol/errors";
 import type { Platform } from "../changes/login-rules";
+import { launchLocalDiskGb, reserveHostCapacity } from "../hosts/capacity";
 import { isWellFormedId } from "../ids";
 import { parsePrepaidPeriod, RENEW_FLAGS } from "../pricing-inputs/charge-prepaid";
 import { parseLaunchInternet } from "../pricing-inputs/launch-internet";
@@ -39,6 +40,8 @@ export interface LaunchPlan extends LaunchAccess {
   zone: string;
   projectId: number;
   hostId?: string;
+  /** CDHPAID: the host each instance lands on, in order (state/hosts/capacity.ts). */
+  hostIds?: string[];
   chargeType: RunChargeType;
   prepaid?: { period: number; renewFlag: string };
   spot?: { maxPrice?: string; spotInstanceType?: string };
@@ -59,8 +62,8 @@ type Ctx = InstanceCtx & { region: string };
 
 /** The plan for a RunInstances request, or the documented error for the first rule it breaks. */
 export function parseLaunch(p: RunInstancesRequest, ctx: Ctx): LaunchPlan {
-  // seed 8531/8523: LaunchTemplate is accepted (format checked); its values are not merged in yet, so Placement
-  // and ImageId stay required here.
+  // seed 8531/8523: a LaunchTemplate's values were merged in by RunInstances (state/launch-templates/resolve.ts)
+  // before this; Placement and ImageId are required of the merged request.
   if (p.LaunchTemplate?.LaunchTemplateId !== undefined && !isWellFormedId("lt", p.LaunchTemplate.LaunchTemplateId)) {
     throw new ApiError("InvalidParameterValue.LaunchTemplateIdMalformed", { en: `The launch template ID \`${p.LaunchTemplate.LaunchTemplateId}\` is malformed.` });
   }
@@ -101,6 +104,18 @@ export function parseLaunch(p: RunInstancesRequest, ctx: Ctx): LaunchPlan {
   const internet = parseLaunchInternet(p.InternetAccessible, internetChargeType);
   const mbps = internet.InternetMaxBandwidthOut ?? 0;
 
+  const access = parseLaunchAccess(p, ctx, { zone, platform, image, typeDef, cpu });
+  // CDH hosts (cdh engineer): each instance takes a host among Placement.HostIds with room for its CPU, memory and
+  // local disks ("随机的部署在这些专用宿主机上", seed 38369), or the launch is refused (state/hosts/capacity.ts).
+  const hostIds =
+    chargeType === "CDHPAID"
+      ? reserveHostCapacity(ctx, p.Placement.HostIds ?? [], {
+          cpu,
+          memory,
+          localDiskGb: launchLocalDiskGb([{ DiskType: p.SystemDisk?.DiskType ?? sys.DiskType, DiskSize: p.SystemDisk?.DiskSize ?? sys.DiskSize }, ...dataDisks]),
+          count: access.count,
+        })
+      : undefined;
   return {
     zone,
     projectId,
@@ -126,7 +141,8 @@ export function parseLaunch(p: RunInstancesRequest, ctx: Ctx): LaunchPlan {
       ...(p.InternetAccessible?.BandwidthPackageId ? { BandwidthPackageId: p.InternetAccessible.BandwidthPackageId } : {}),
     },
     dedicatedClusterId,
-    ...parseLaunchAccess(p, ctx, { zone, platform, image, typeDef, cpu }),
+    ...access,
+    ...(hostIds ? { hostIds } : {}),
   };
 }
 

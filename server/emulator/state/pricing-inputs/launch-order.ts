@@ -8,6 +8,7 @@ import { getZone } from "../../catalog/regions";
 import type { PriceInstanceInput } from "../../pricing";
 import { ApiError, invalidParameterValue, missingParameter } from "../../protocol/errors";
 import { isWellFormedId } from "../ids";
+import type { Clock } from "../clock";
 import type { InstanceCtx } from "../instances/repo";
 import { assertLaunchQuota } from "../quota";
 import type { Scope, Store } from "../store";
@@ -27,6 +28,8 @@ export interface LaunchCtx {
   store: Store;
   scope: Scope;
   region: string;
+  /** With the clock, ImageId resolves as RunInstances does: shared images too, custom ones only once NORMAL (state/images). */
+  clock?: Clock;
 }
 
 /**

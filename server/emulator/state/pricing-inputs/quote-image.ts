@@ -1,6 +1,8 @@
 // The image a quote is for (InquiryPriceRunInstances ImageId, seed 11996; InquiryPriceResetInstance ImageId, seed 13301).
 import { findPublicImage, type Image } from "../../catalog/compute/images";
 import { ApiError } from "../../protocol/errors";
+import type { Clock } from "../clock";
+import { requireLaunchImage } from "../images/launch";
 import type { Scope, Store } from "../store";
 import { isWellFormedId } from "../ids";
 
@@ -11,7 +13,9 @@ export type QuoteImage = Pick<Image, "ImageId" | "OsName" | "Architecture" | "Pl
 export const PRIVATE_IMAGE_KIND = "image";
 
 /** A public image, or a private one of the caller's; InvalidImageId.Malformed / .NotFound otherwise (seed 12850–12852). */
-export function requireQuoteImage(ctx: { store: Store; scope: Scope }, imageId: string): QuoteImage {
+export function requireQuoteImage(ctx: { store: Store; scope: Scope; clock?: Clock; action?: string }, imageId: string): QuoteImage {
+  // Images (issue 4): custom images only once NORMAL, and images other accounts share with the caller (state/images).
+  if (ctx.clock) return requireLaunchImage({ ...ctx, clock: ctx.clock }, imageId);
   if (!isWellFormedId("img", imageId)) {
     throw new ApiError("InvalidImageId.Malformed", { en: `The image ID \`${imageId}\` is malformed; expected img-xxxxxxxx.`, zh: `镜像ID \`${imageId}\` 格式错误。` });
   }
