@@ -14,6 +14,7 @@ import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
 import { ForbiddenPanel } from "@/components/shell/forbidden-panel";
 import { Header } from "@/components/shell/header";
 import { Sidebar } from "@/components/shell/sidebar";
+import { SessionKeepalive } from "@/components/shell/session-keepalive";
 
 // Reads the session, cookies and the cloud on every request: never prerender.
 export const dynamic = "force-dynamic";
@@ -53,6 +54,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <HydrationBoundary state={dehydrateEntries(entries)}>
       <div className="flex h-screen overflow-hidden">
+        <SessionKeepalive />
         <Sidebar brand={<BrandMark />} />
         <div className="flex min-w-0 flex-1 flex-col">
           <Header {...ctx} />
