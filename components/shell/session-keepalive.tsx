@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 // Sessions end after 30 minutes without activity (server/auth). Server components cannot re-issue the session
@@ -8,6 +9,7 @@ import { useEffect } from "react";
 const MIN_GAP_MS = 4 * 60_000;
 
 export function SessionKeepalive() {
+  const router = useRouter();
   useEffect(() => {
     let last = Date.now();
     let inFlight = false;
@@ -18,7 +20,7 @@ export function SessionKeepalive() {
       fetch("/api/auth/session", { cache: "no-store" })
         .then((res) => (res.ok ? res.json() : null))
         .then((session: { user?: unknown } | null) => {
-          if (session && !session.user) window.location.assign(`/login?callbackUrl=${encodeURIComponent(window.location.pathname)}`);
+          if (session && !session.user) router.push(`/login?callbackUrl=${encodeURIComponent(window.location.pathname)}`);
         })
         .catch(() => undefined)
         .finally(() => {
@@ -31,6 +33,6 @@ export function SessionKeepalive() {
       window.removeEventListener("pointerdown", onActivity);
       window.removeEventListener("keydown", onActivity);
     };
-  }, []);
+  }, [router]);
   return null;
 }
