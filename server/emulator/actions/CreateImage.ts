@@ -4,7 +4,7 @@ import { defineAction } from "./types";
 
 /**
  * CreateImage (seed 27699–28054): a custom image from an instance (RUNNING or STOPPED; with ForcePoweroff a running
- * one is shut down first) or from snapshots. The image is CREATING, then NORMAL on the clock; the instance is busy
- * until then. DryRun checks everything and creates nothing (ImageId "").
+ * one is shut down first) or from snapshots. The image is CREATING, then NORMAL on the clock (CREATEFAILED under the
+ * imageFailed fault); the instance is busy until then. DryRun checks everything and creates nothing (ImageId "").
  */
-export default defineAction<CreateImageRequest, CreateImageResponse>((params, ctx) => ({ ImageId: createImage(ctx, params) }));
+export default defineAction<CreateImageRequest, CreateImageResponse>((params, ctx) => ({ ImageId: createImage(ctx, params, ctx.faults) }));

@@ -3,7 +3,7 @@ import { importImage } from "../state/images/import";
 import { defineAction } from "./types";
 
 /**
- * ImportImage (seed 27118–27419): a RAW/VHD/QCOW2/VMDK file in COS becomes a custom image, IMPORTING and then NORMAL.
- * DryRun checks everything and imports nothing (ImageId "").
+ * ImportImage (seed 27118–27419): a RAW/VHD/QCOW2/VMDK file in COS becomes a custom image, IMPORTING and then NORMAL
+ * (IMPORTFAILED under the imageFailed fault). DryRun checks everything and imports nothing (ImageId "").
  */
-export default defineAction<ImportImageRequest, ImportImageResponse>((params, ctx) => ({ ImageId: importImage(ctx, params) }));
+export default defineAction<ImportImageRequest, ImportImageResponse>((params, ctx) => ({ ImageId: importImage(ctx, params, ctx.faults) }));

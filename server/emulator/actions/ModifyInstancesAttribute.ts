@@ -16,7 +16,7 @@ import { defineAction } from "./types";
  */
 export default defineAction<ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse>((params, ctx) => {
   const recs = requireBatch(ctx, params.InstanceIds, 100);
-  const change = parseAttributeChange(recs, params);
+  const change = parseAttributeChange(ctx, recs, params);
   assertAllOperable(ctx, recs, ["RUNNING", "STOPPED"]);
   // seed 15996: protection cannot be turned on for an instance with a scheduled termination.
   if (change.DisableApiTermination === true) {

@@ -367,3 +367,70 @@ describe("ModifyChcAttribute", () => {
     expect(await errorCodeOf(client.ModifyChcAttribute({ ChcIds: ["chc-r8hr2upy"], InstanceName: "x" }))).toBe("InvalidParameterValue.ChcHostsNotFound");
   });
 });
+
+describe("RunInstances with ChcIds", () => {
+  const SETTLE_MS = 61_000;
+  const launch = (ChcIds: string[], extra: object = {}) =>
+    client.RunInstances({ Placement: { Zone: "ap-guangzhou-3" }, ImageId: "img-pmqg1cw7", ChcIds, ...extra });
+  const instance = async (id: string) => (await client.DescribeInstances({ InstanceIds: [id] })).InstanceSet![0];
+
+  it("RunInstances ChcIds: a PREPARED server → one instance shaped like it; the server turns ONLINE with CvmInstanceId; after TerminateInstances it is PREPARED again", async () => {
+    const { prepared } = await servers();
+    expect(prepared.Placement!.Zone).toBe("ap-guangzhou-3");
+    const { InstanceIdSet } = await launch([prepared.ChcId!]);
+    expect(InstanceIdSet).toHaveLength(1);
+    const [id] = InstanceIdSet!;
+    // seed 35928: "ONLINE: 已分配云主机".
+    expect(await server(prepared.ChcId!)).toMatchObject({ InstanceState: "ONLINE", CvmInstanceId: id, LatestOperation: "RunInstances", LatestOperationState: "SUCCESS" });
+    expect(await denied(prepared.ChcId!)).toContain("RunInstances");
+    expect((await client.DescribeChcHosts({ Filters: [{ Name: "instance-state", Values: ["ONLINE"] }] })).ChcHostSet!.map((c) => c.ChcId)).toEqual([prepared.ChcId]);
+    expect(await instance(id)).toMatchObject({ InstanceType: "CHCM5.96C768M", CPU: 96, Memory: 768, InstanceState: "PENDING", Placement: { Zone: "ap-guangzhou-3" } });
+    // One instance per server: an ONLINE server takes no other.
+    expect(await errorCodeOf(launch([prepared.ChcId!]))).toBe("UnsupportedOperation");
+    h.elapse(SETTLE_MS);
+    expect((await instance(id)).InstanceState).toBe("RUNNING");
+    // The hosted server is paid for itself: a quote for the instance prices its cloud disk only (50 GB CLOUD_PREMIUM).
+    const quote = await client.InquiryPriceModifyInstancesChargeType({ InstanceIds: [id], InstanceChargeType: "PREPAID", InstanceChargePrepaid: { Period: 1 } });
+    expect(quote.Price!.InstancePrice!.OriginalPrice).toBeGreaterThan(0);
+    expect(quote.Price!.InstancePrice!.OriginalPrice).toBeLessThan(50);
+    await client.TerminateInstances({ InstanceIds: [id] });
+    expect((await server(prepared.ChcId!)).InstanceState).toBe("ONLINE");
+    h.elapse(SETTLE_MS);
+    expect(await server(prepared.ChcId!)).toMatchObject({ InstanceState: "PREPARED", CvmInstanceId: "" });
+    expect((await launch([prepared.ChcId!])).InstanceIdSet).toHaveLength(1);
+  });
+
+  it("RunInstances ChcIds: unknown → ChcHostsNotFound; malformed → IncorrectFormat; no deploy network → OperationDenied.ChcInstallCloudImageWithoutDeployNetwork; other zone → ZoneNotSupported; count, charge type or type that do not fit → InvalidParameterCombination", async () => {
+    const { init, prepared } = await servers();
+    const id = prepared.ChcId!;
+    expect(await errorCodeOf(launch(["chc-abcdefgh"]))).toBe("InvalidParameterValue.ChcHostsNotFound");
+    expect(await errorCodeOf(launch(["chc-1"]))).toBe("InvalidParameterValue.IncorrectFormat");
+    expect(await errorCodeOf(launch([init[0].ChcId!]))).toBe("OperationDenied.ChcInstallCloudImageWithoutDeployNetwork");
+    expect(await errorCodeOf(launch([id], { Placement: { Zone: "ap-guangzhou-4" } }))).toBe("InvalidParameterValue.ZoneNotSupported");
+    expect(await errorCodeOf(launch([id], { InstanceCount: 2 }))).toBe("InvalidParameterCombination");
+    expect(await errorCodeOf(launch([id], { InstanceChargeType: "PREPAID", InstanceChargePrepaid: { Period: 1 } }))).toBe("InvalidParameterCombination");
+    expect(await errorCodeOf(launch([id], { InstanceType: "S5.MEDIUM4" }))).toBe("InvalidParameterCombination");
+    expect(await errorCodeOf(launch([id], { DryRun: true }))).toBe("DryRunOperation");
+    // A server being configured (READY, not yet checked) takes nothing until it is PREPARED.
+    await client.ConfigureChcAssistVpc({ ChcIds: [init[0].ChcId!], BmcVirtualPrivateCloud: OWN_BMC, DeployVirtualPrivateCloud: OWN_DEPLOY });
+    h.elapse(CHC_DURATIONS_MS.configure);
+    expect((await server(init[0].ChcId!)).InstanceState).toBe("READY");
+    expect(await errorCodeOf(launch([init[0].ChcId!]))).toBe("UnsupportedOperation");
+    expect((await server(id)).InstanceState).toBe("PREPARED");
+    expect((await client.DescribeInstances({})).TotalCount).toBe(0);
+  });
+
+  it("RunInstances ChcIds under the launchFailed fault: the instance ends LAUNCH_FAILED and its server is PREPARED again", async () => {
+    const { prepared } = await servers();
+    h.emu.runtime.faults.set({ action: "RunInstances", kind: "launchFailed", probability: 1, latencyMs: 0 });
+    try {
+      const [id] = (await launch([prepared.ChcId!])).InstanceIdSet!;
+      expect((await server(prepared.ChcId!)).CvmInstanceId).toBe(id);
+      h.elapse(SETTLE_MS);
+      expect((await instance(id)).InstanceState).toBe("LAUNCH_FAILED");
+      expect(await server(prepared.ChcId!)).toMatchObject({ InstanceState: "PREPARED", CvmInstanceId: "" });
+    } finally {
+      h.emu.runtime.faults.clear();
+    }
+  });
+});

@@ -5,10 +5,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, minimalLaunch, describeOne, type LifecycleHarness } from "../state/instances/lifecycle.testing";
 import { loadInstances } from "../state/instances/repo";
 import { isoSeconds } from "../state/instances/time";
+import { securityGroupsOf } from "../state/security-groups/catalog";
 import { errorCodeOf } from "../testing";
 
 let h: LifecycleHarness;
 let a: Instance, b: Instance, c: Instance;
+/** A demo security group of the account in ap-guangzhou (web-open-22-80-443), bound to web-prod-02 only. */
+const webGroup = () => securityGroupsOf(h.ctx.scope)[1].SecurityGroupId;
 const tags = (pairs: Record<string, string>) => [{ ResourceType: "instance", Tags: Object.entries(pairs).map(([Key, Value]) => ({ Key, Value })) }];
 
 beforeAll(async () => {
@@ -27,7 +30,7 @@ beforeAll(async () => {
     TagSpecification: tags({ env: "prod" }),
     InstanceChargeType: "PREPAID",
     InstanceChargePrepaid: { Period: 1 },
-    SecurityGroupIds: ["sg-abcdefgh"],
+    SecurityGroupIds: [webGroup()],
   });
   h.elapse(1_000);
   c = await launch({
@@ -59,7 +62,7 @@ describe("filters (seed 9890–10104): each documented name, and its refusal", (
     ["subnet-id", () => ["subnet-bbbbbbbb"], ["db-staging-01"], "subnet-1", "InvalidParameterValue.SubnetIdMalformed"],
     ["instance-id", () => [a.InstanceId!], ["web-prod-01"], "ins-1122", "InvalidInstanceId.Malformed"],
     ["uuid", () => [a.Uuid!], ["web-prod-01"], "not-a-uuid", "InvalidParameterValue.UuidMalformed"],
-    ["security-group-id", () => ["sg-abcdefgh"], ["web-prod-02"], "sg-ide32", "InvalidSgId.Malformed"],
+    ["security-group-id", () => [webGroup()], ["web-prod-02"], "sg-ide32", "InvalidSgId.Malformed"],
     ["instance-name", () => ["web"], ["web-prod-01", "web-prod-02"], " ", "InvalidParameterValue.InvalidVagueName"],
     ["instance-charge-type", () => ["PREPAID", "SPOTPAID"], ["db-staging-01", "web-prod-02"], "FREE", "InvalidParameterValue"],
     ["instance-state", () => ["STOPPED"], ["db-staging-01"], "ASLEEP", "InvalidParameterValue"],

@@ -1,16 +1,13 @@
 // HPC clusters through the official SDK (seed 34906–35745): create, describe, modify, delete, and membership, which
 // is the HpcClusterId of the instances.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNT } from "../accounts";
 import { HPC_CLUSTER_QUOTA } from "../state/hpc/clusters";
 import { checkHpcPlacement, type HpcPlacement } from "../state/hpc/launch";
-import { INSTANCE_KIND, type InstanceRecord } from "../state/instances/record";
 import { launchOne, startHarness, type LifecycleHarness } from "../state/instances/lifecycle.testing";
 import { errorCodeOf, sdkClient, type CvmClient } from "../testing";
 
 let h: LifecycleHarness;
 let client: CvmClient;
-const scope = { account: DEMO_ACCOUNT.ownerUin, region: "ap-guangzhou" };
 
 beforeAll(async () => {
   h = await startHarness({ mode: "realistic" });
@@ -25,16 +22,12 @@ beforeEach(() => {
 const create = async (Name = "cluster", Zone = "ap-guangzhou-3", extra: object = {}) =>
   (await client.CreateHpcCluster({ Name, Zone, ...extra })).HpcClusterSet![0].HpcClusterId!;
 
-/**
- * Puts an instance in a cluster behind the API: RunInstances only admits high-performance computing types to a
- * cluster, and the catalogue sells none yet, so membership is set on a launched instance's record.
- */
+/** A high-performance computing type the catalogue sells in ap-guangzhou-3 (96 vCPU, 384 GiB). */
+const HCC_TYPE = "HCCIC5.24XLARGE384";
+
+/** Launches an HPC instance into a cluster of ap-guangzhou-3 through RunInstances. */
 async function member(clusterId: string): Promise<string> {
-  const id = await launchOne(h, { Placement: { Zone: "ap-guangzhou-3" } });
-  const store = h.emu.runtime.store;
-  const rec = store.get<InstanceRecord>(scope, INSTANCE_KIND, id)!;
-  store.put(scope, INSTANCE_KIND, id, { ...rec, HpcClusterId: clusterId });
-  return id;
+  return launchOne(h, { Placement: { Zone: "ap-guangzhou-3" }, InstanceType: HCC_TYPE, HpcClusterId: clusterId });
 }
 
 describe("CreateHpcCluster", () => {
@@ -189,6 +182,33 @@ describe("RunInstances with HpcClusterId", () => {
     const run = (HpcClusterId: string) => errorCodeOf(client.RunInstances({ Placement: { Zone: "ap-guangzhou-3" }, ImageId: "img-pmqg1cw7", HpcClusterId }));
     expect(await run("hpc-a5n666lo")).toBe("ResourceNotFound.HpcCluster");
     expect(await run(id)).toBe("InvalidParameterValue.InstanceTypeNotSupportHpcCluster");
+  });
+
+  it("RunInstances: an HCC type joins its cluster (HpcClusterId, InstanceIds, CurrentNum); without a cluster → InstanceTypeRequiredHpcCluster; a cluster of another zone → HpcClusterIdZoneIdNotMatch", async () => {
+    const id = await create("hcc", "ap-guangzhou-3");
+    const elsewhere = await create("other-zone", "ap-guangzhou-4");
+    const run = (extra: object) => client.RunInstances({ Placement: { Zone: "ap-guangzhou-3" }, ImageId: "img-pmqg1cw7", InstanceType: HCC_TYPE, ...extra });
+    expect(await errorCodeOf(run({}))).toBe("InvalidParameterValue.InstanceTypeRequiredHpcCluster");
+    expect(await errorCodeOf(run({ HpcClusterId: elsewhere }))).toBe("InvalidParameterValue.HpcClusterIdZoneIdNotMatch");
+    const { InstanceIdSet } = await run({ HpcClusterId: id, InstanceCount: 2 });
+    const described = (await client.DescribeInstances({ InstanceIds: InstanceIdSet! })).InstanceSet!;
+    for (const i of described) expect(i).toMatchObject({ InstanceType: HCC_TYPE, CPU: 96, Memory: 384, HpcClusterId: id });
+    const [c] = (await client.DescribeHpcClusters({ HpcClusterIds: [id] })).HpcClusterSet!;
+    expect(c).toMatchObject({ CurrentNum: 2, InstanceIds: InstanceIdSet });
+    expect((await client.DescribeHpcClusters({ InstanceType: HCC_TYPE })).HpcClusterSet!.map((x) => x.HpcClusterId)).toEqual([id]);
+    // A cluster with members cannot be deleted (ResourceInUse.HpcCluster, seed 35250).
+    expect(await errorCodeOf(client.DeleteHpcClusters({ HpcClusterIds: [id] }))).toBe("ResourceInUse.HpcCluster");
+  });
+
+  it("InquiryPriceRunInstances: an HCC type is quoted only with a cluster of its zone (InstanceTypeRequiredHpcCluster / ResourceNotFound.HpcCluster)", async () => {
+    const id = await create("quote", "ap-guangzhou-3");
+    const quote = (extra: object) => client.InquiryPriceRunInstances({ Placement: { Zone: "ap-guangzhou-3" }, ImageId: "img-pmqg1cw7", InstanceType: HCC_TYPE, ...extra });
+    expect(await errorCodeOf(quote({}))).toBe("InvalidParameterValue.InstanceTypeRequiredHpcCluster");
+    expect(await errorCodeOf(quote({ HpcClusterId: "hpc-a5n666lo" }))).toBe("ResourceNotFound.HpcCluster");
+    expect((await quote({ HpcClusterId: id })).Price!.InstancePrice!.UnitPrice).toBeGreaterThan(0);
+    expect(await errorCodeOf(client.InquiryPriceRunInstances({ Placement: { Zone: "ap-guangzhou-3" }, ImageId: "img-pmqg1cw7", HpcClusterId: id }))).toBe(
+      "InvalidParameterValue.InstanceTypeNotSupportHpcCluster",
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { DEMO_ACCOUNT } from "../accounts";
 import { IMAGE_QUOTA } from "../state/quota";
 import { describeOne, launchOne, stateOf } from "../state/instances/lifecycle.testing";
 import { IMAGE_DURATIONS_MS } from "../state/images/timing";
-import { IMAGE_SETTLE_MS, imageOf, normalImage, runningInstance, startImageHarness, type ImageHarness } from "../state/images/images.testing";
+import { IMAGE_SETTLE_MS, imageOf, importRequest, normalImage, runningInstance, startImageHarness, type ImageHarness } from "../state/images/images.testing";
 import { errorCodeOf } from "../testing";
 
 let h: ImageHarness;
@@ -211,6 +211,75 @@ describe("speed modes", () => {
     } finally {
       await q.close();
       await r.close();
+    }
+  });
+});
+
+describe("imageFailed fault (POST /_emulator/faults)", () => {
+  const faults = (method: "POST" | "DELETE", body?: unknown) =>
+    fetch(`${h.emu.url}/_emulator/faults`, { method, headers: { "content-type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+
+  it("CreateImage under imageFailed → CREATING, then CREATEFAILED; the instance's CreateImage ends FAILED with the fault's message; the image cannot launch, and can be deleted", async () => {
+    expect((await faults("POST", { action: "CreateImage", kind: "imageFailed", message: "snapshot of the system disk failed" })).status).toBe(200);
+    try {
+      const ins = await runningInstance(h);
+      const { ImageId } = await h.client.CreateImage({ InstanceId: ins, ImageName: fresh() });
+      expect((await imageOf(h.client, ImageId!)).ImageState).toBe("CREATING");
+      h.elapse(IMAGE_SETTLE_MS);
+      // seed 36804: ImageState CREATEFAILED (创建失败).
+      expect((await imageOf(h.client, ImageId!)).ImageState).toBe("CREATEFAILED");
+      expect(await describeOne(h, ins)).toMatchObject({
+        InstanceState: "RUNNING",
+        LatestOperation: "CreateImage",
+        LatestOperationState: "FAILED",
+        LatestOperationErrorMsg: "snapshot of the system disk failed",
+      });
+      expect(await errorCodeOf(h.client.RunInstances({ Placement: { Zone: "ap-guangzhou-3" }, ImageId }))).toBe("InvalidParameterValue.InvalidImageState");
+      await h.client.DeleteImages({ ImageIds: [ImageId!] });
+      expect((await h.client.DescribeImages({ ImageIds: [ImageId!] })).TotalCount).toBe(0);
+    } finally {
+      await faults("DELETE");
+    }
+    // Without the rule, images are made again.
+    const { ImageId: ok } = await h.client.CreateImage({ InstanceId: await runningInstance(h), ImageName: fresh() });
+    h.elapse(IMAGE_SETTLE_MS);
+    expect((await imageOf(h.client, ok!)).ImageState).toBe("NORMAL");
+  });
+
+  it("ImportImage under imageFailed → IMPORTING, then IMPORTFAILED; the rule applies to its action only", async () => {
+    expect((await faults("POST", { action: "ImportImage", kind: "imageFailed" })).status).toBe(200);
+    try {
+      const { ImageId } = await h.client.ImportImage(importRequest(fresh("imported")));
+      expect((await imageOf(h.client, ImageId!)).ImageState).toBe("IMPORTING");
+      const { ImageId: created } = await h.client.CreateImage({ InstanceId: await runningInstance(h), ImageName: fresh() });
+      h.elapse(IMAGE_SETTLE_MS);
+      // seed 36804: ImageState IMPORTFAILED (导入失败).
+      expect((await imageOf(h.client, ImageId!)).ImageState).toBe("IMPORTFAILED");
+      expect((await imageOf(h.client, created!)).ImageState).toBe("NORMAL");
+    } finally {
+      await faults("DELETE");
+    }
+  });
+
+  it("POST /_emulator/faults: imageFailed only on CreateImage / ImportImage; message only for launchFailed / imageFailed; probability with a seed replays", async () => {
+    expect((await faults("POST", { action: "RunInstances", kind: "imageFailed" })).status).toBe(400);
+    expect((await faults("POST", { action: "SyncImages", kind: "imageFailed" })).status).toBe(400);
+    expect((await faults("POST", { action: "CreateImage", errorCode: "InternalError", message: "x" })).status).toBe(400);
+    const rule = { action: "ImportImage", kind: "imageFailed", probability: 0.5, seed: 7 };
+    const states = async () => {
+      expect((await faults("POST", rule)).status).toBe(200);
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) ids.push((await h.client.ImportImage(importRequest(fresh("roll")))).ImageId!);
+      h.elapse(IMAGE_SETTLE_MS);
+      return Promise.all(ids.map(async (id) => (await imageOf(h.client, id)).ImageState));
+    };
+    try {
+      const first = await states();
+      expect(first).toContain("IMPORTFAILED");
+      expect(first).toContain("NORMAL");
+      expect(await states()).toEqual(first);
+    } finally {
+      await faults("DELETE");
     }
   });
 });

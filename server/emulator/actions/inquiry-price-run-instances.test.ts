@@ -7,6 +7,7 @@ import { getRegion } from "../catalog/regions";
 import { startEmulator, type RunningEmulator } from "../server";
 import { expectError } from "../state/pricing-inputs/quote-testing";
 import { DEMO_ACCOUNT } from "../accounts";
+import { defaultSpeed, setSpeed } from "../state/instances/durations";
 import { defaultZoneTotals, setQuotaOverride } from "../state/quota";
 import { sdkClient } from "../testing";
 
@@ -235,15 +236,55 @@ describe("InquiryPriceRunInstances: documented refusals", () => {
 });
 
 describe("InquiryPriceRunInstances: CDHPAID", () => {
+  // Hosts live in ap-chengdu, which no other test of this file uses; instant speed makes an allocated host RUNNING at once.
+  const region = "ap-chengdu";
+  const zone = () => sellingZones(region)[0];
+  async function runningHost(): Promise<string> {
+    setSpeed(emulator.runtime.store, { mode: "instant" });
+    try {
+      const { HostIdSet } = await client(region).AllocateHosts({ Placement: { Zone: zone() }, HostType: "HS1", HostChargePrepaid: { Period: 1 } });
+      return HostIdSet![0];
+    } finally {
+      setSpeed(emulator.runtime.store, defaultSpeed());
+    }
+  }
+  const cdh = (hostId: string, extra: Partial<InquiryPriceRunInstancesRequest> = {}) =>
+    inquire({ InstanceChargeType: "CDHPAID", Placement: { Zone: zone(), HostIds: [hostId] }, SystemDisk: { DiskType: "CLOUD_PREMIUM", DiskSize: 50 }, ...extra }, region);
+
   it("InquiryPriceRunInstances: a CDH_<n>C<m>G instance on an existing host pays its disks by the hour, not the host", async () => {
-    const hostId = "host-q1w2e3r4";
-    emulator.runtime.store.put({ account: DEMO_ACCOUNT.ownerUin, region: "ap-shanghai" }, "host", hostId, { HostId: hostId });
-    const cdh = { InstanceChargeType: "CDHPAID", Placement: { Zone: "ap-shanghai-2", HostIds: [hostId] }, SystemDisk: { DiskType: "CLOUD_PREMIUM", DiskSize: 50 } };
-    const small = (await inquire({ ...cdh, InstanceType: "CDH_2C4G" })).Price!.InstancePrice!;
-    const big = (await inquire({ ...cdh, InstanceType: "CDH_16C64G" })).Price!.InstancePrice!;
+    const hostId = await runningHost();
+    const small = (await cdh(hostId, { InstanceType: "CDH_2C4G" })).Price!.InstancePrice!;
+    const big = (await cdh(hostId, { InstanceType: "CDH_16C64G" })).Price!.InstancePrice!;
     expect(small.UnitPrice).toBeGreaterThan(0);
     expect(big).toEqual(small);
-    const more = (await inquire({ ...cdh, InstanceType: "CDH_2C4G", DataDisks: [{ DiskType: "CLOUD_PREMIUM", DiskSize: 500 }] })).Price!.InstancePrice!;
+    const more = (await cdh(hostId, { InstanceType: "CDH_2C4G", DataDisks: [{ DiskType: "CLOUD_PREMIUM", DiskSize: 500 }] })).Price!.InstancePrice!;
     expect(more.UnitPrice).toBeGreaterThan(small.UnitPrice!);
+  });
+
+  it("InquiryPriceRunInstances: CDHPAID beyond the host's room (HS1: 56 vCPUs, 224 GiB) → InvalidParameter.InstanceTypeSupportedHostNotFound", async () => {
+    const hostId = await runningHost();
+    const code = "InvalidParameter.InstanceTypeSupportedHostNotFound";
+    await expectError(ACTION, cdh(hostId, { InstanceType: "CDH_64C128G" }), code);
+    await expectError(ACTION, cdh(hostId, { InstanceType: "CDH_16C64G", InstanceCount: 4 }), code);
+    // A host not yet RUNNING can take nothing (RunInstances: InvalidParameter.HostIdStatusNotSupport, not on this page).
+    const { HostIdSet } = await client(region).AllocateHosts({ Placement: { Zone: zone() }, HostChargePrepaid: { Period: 1 } });
+    await expectError(ACTION, cdh(HostIdSet![0], { InstanceType: "CDH_2C4G" }), code);
+  });
+
+  it("InquiryPriceRunInstances: a CDHPAID quote reserves nothing — quoting the whole host twice, then buying it, all succeed", async () => {
+    const hostId = await runningHost();
+    const whole = { InstanceType: "CDH_14C56G", InstanceCount: 4 };
+    await cdh(hostId, whole);
+    await cdh(hostId, whole);
+    const { InstanceIdSet } = await client(region).RunInstances({
+      InstanceChargeType: "CDHPAID",
+      Placement: { Zone: zone(), HostIds: [hostId] },
+      ImageId: "img-pmqg1cw7",
+      SystemDisk: { DiskType: "CLOUD_PREMIUM", DiskSize: 50 },
+      ...whole,
+    });
+    expect(InstanceIdSet).toHaveLength(4);
+    // Now the host is full: the same quote is refused.
+    await expectError(ACTION, cdh(hostId, { InstanceType: "CDH_2C4G" }), "InvalidParameter.InstanceTypeSupportedHostNotFound");
   });
 });

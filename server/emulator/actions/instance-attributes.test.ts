@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe as group, expect, it } from "vitest";
 import { describe, launchRunning, launchStopped, regionClient, SETTLE_MS } from "../state/changes/changes.testing";
 import { DISASTER_RECOVER_GROUP_KIND, type GroupRecord } from "../state/changes/placement-groups";
 import { startHarness, type LifecycleHarness } from "../state/instances/lifecycle.testing";
+import { securityGroupsOf } from "../state/security-groups/catalog";
 import { errorCodeOf } from "../testing";
 
 let h: LifecycleHarness;
@@ -31,13 +32,16 @@ group("ModifyInstancesAttribute", () => {
     expect(await describe(h.client, a)).toMatchObject({ InstanceState: "RUNNING", LatestOperationState: "SUCCESS" });
   });
 
-  it("ModifyInstancesAttribute: security groups are replaced; > 5 → LimitExceeded.AssociateUSGLimitExceeded; malformed → InvalidSecurityGroupId.NotFound", async () => {
+  it("ModifyInstancesAttribute: security groups are replaced; > 5 → LimitExceeded.AssociateUSGLimitExceeded; unknown or malformed → InvalidSecurityGroupId.NotFound", async () => {
     const [id] = await launchRunning(h);
-    await modify([id], { SecurityGroups: ["sg-rf6ogz49", "sg-abcd1234"] });
-    expect((await describe(h.client, id)).SecurityGroupIds).toEqual(["sg-rf6ogz49", "sg-abcd1234"]);
-    const six = Array.from({ length: 6 }, (_, i) => `sg-0000000${i}`);
-    expect(await errorCodeOf(modify([id], { SecurityGroups: six }))).toBe("LimitExceeded.AssociateUSGLimitExceeded");
+    const groups = securityGroupsOf(h.ctx.scope).map((g) => g.SecurityGroupId);
+    await modify([id], { SecurityGroups: [groups[2], groups[1]] });
+    expect((await describe(h.client, id)).SecurityGroupIds).toEqual([groups[2], groups[1]]);
+    expect(await errorCodeOf(modify([id], { SecurityGroups: groups }))).toBe("LimitExceeded.AssociateUSGLimitExceeded");
+    // The seed's example id (seed 15700) is not one of this account's groups.
+    expect(await errorCodeOf(modify([id], { SecurityGroups: ["sg-rf6ogz49"] }))).toBe("InvalidSecurityGroupId.NotFound");
     expect(await errorCodeOf(modify([id], { SecurityGroups: ["sg-1"] }))).toBe("InvalidSecurityGroupId.NotFound");
+    expect((await describe(h.client, id)).SecurityGroupIds).toEqual([groups[2], groups[1]]);
   });
 
   it("ModifyInstancesAttribute: CamRoleName binds, an empty one unbinds; a malformed one → InvalidParameterValue.CamRoleNameMalformed", async () => {

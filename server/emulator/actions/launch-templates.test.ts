@@ -2,6 +2,7 @@ import type { CreateLaunchTemplateRequest } from "tencentcloud-sdk-nodejs-cvm/te
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNT, DEMO_PEER_ACCOUNT } from "../accounts";
 import { startHarness, type LifecycleHarness } from "../state/instances/lifecycle.testing";
+import { securityGroupsOf } from "../state/security-groups/catalog";
 import { errorCodeOf, sdkClient } from "../testing";
 
 let h: LifecycleHarness;
@@ -92,6 +93,16 @@ describe("CreateLaunchTemplate", () => {
     expect((await versionsOf(a))[0].LaunchTemplateVersionData!.ClientToken).toBe("tok-1");
   });
 
+  it("CreateLaunchTemplate: unknown key pair → ResourceNotFound.KeyPairNotFound; unknown security group → InvalidSecurityGroupId.NotFound; the region's own are kept", async () => {
+    expect(await errorCodeOf(h.client.CreateLaunchTemplate({ ...SEED_TEMPLATE, LoginSettings: { KeyIds: ["skey-abcd1234"] } }))).toBe("ResourceNotFound.KeyPairNotFound");
+    expect(await errorCodeOf(h.client.CreateLaunchTemplate({ ...SEED_TEMPLATE, SecurityGroupIds: ["sg-abcdefgh"] }))).toBe("InvalidSecurityGroupId.NotFound");
+    expect((await h.client.DescribeLaunchTemplates({})).TotalCount).toBe(0);
+    const { KeyPair } = await h.client.CreateKeyPair({ KeyName: "lt_key", ProjectId: 0 });
+    const sg = securityGroupsOf(h.ctx.scope)[2].SecurityGroupId;
+    const id = await createTemplate({ LoginSettings: { KeyIds: [KeyPair!.KeyId!] }, SecurityGroupIds: [sg] });
+    expect((await versionsOf(id))[0].LaunchTemplateVersionData).toMatchObject({ LoginSettings: { KeyIds: [KeyPair!.KeyId] }, SecurityGroupIds: [sg] });
+  });
+
   it("CreateLaunchTemplate: the 31st template of a region → LimitExceeded.LaunchTemplateQuota", async () => {
     for (let i = 0; i < 30; i++) {
       await createTemplate({ LaunchTemplateName: `t${i}x` });
@@ -127,6 +138,9 @@ describe("CreateLaunchTemplateVersion", () => {
     expect(await errorCodeOf(h.client.CreateLaunchTemplateVersion({ LaunchTemplateId: "lt-1", Placement: zone }))).toBe("InvalidParameterValue.LaunchTemplateIdMalformed");
     expect(await errorCodeOf(h.client.CreateLaunchTemplateVersion({ LaunchTemplateId: id, LaunchTemplateVersion: 9, Placement: zone }))).toBe("InvalidParameterValue.LaunchTemplateIdVerNotExisted");
     expect(await errorCodeOf(h.client.CreateLaunchTemplateVersion({ LaunchTemplateId: id, Placement: zone, ImageId: "img-1" }))).toBe("InvalidImageId.Malformed");
+    // seed 33286 / 33252: the key pairs and security groups must be the region's.
+    expect(await errorCodeOf(h.client.CreateLaunchTemplateVersion({ LaunchTemplateId: id, Placement: zone, LoginSettings: { KeyIds: ["skey-abcd1234"] } }))).toBe("ResourceNotFound.KeyPairNotFound");
+    expect(await errorCodeOf(h.client.CreateLaunchTemplateVersion({ LaunchTemplateId: id, Placement: zone, SecurityGroupIds: ["sg-abcdefgh"] }))).toBe("InvalidSecurityGroupId.NotFound");
     expect(await errorCodeOf(h.client.CreateLaunchTemplateVersion({ LaunchTemplateId: id, Placement: zone, DryRun: true }))).toBe("DryRunOperation");
     expect((await infoOf(id)).LaunchTemplateVersionCount).toBe(1);
   });

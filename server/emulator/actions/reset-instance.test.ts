@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe as group, expect, it } from "vitest";
 import { describe, launchRunning, launchStopped, prepaid, SETTLE_MS } from "../state/changes/changes.testing";
 import { startHarness, type LifecycleHarness } from "../state/instances/lifecycle.testing";
+import { SEED_PUBLIC_KEY } from "../state/keypairs/keypairs.testing";
 import { errorCodeOf, sdkClient } from "../testing";
 
 let h: LifecycleHarness;
@@ -90,6 +91,15 @@ group("ResetInstance", () => {
     expect(await reset({ LoginSettings: { KeyIds: ["skey-1"] } })).toBe("InvalidKeyPairId.Malformed");
   });
 
+  it("ResetInstance: a key pair that is not one of the region's → InvalidParameterValue.KeyPairNotFound (seed 21254), nothing starts", async () => {
+    const [id] = await launchRunning(h);
+    expect(await errorCodeOf(h.client.ResetInstance({ InstanceId: id, LoginSettings: { KeyIds: ["skey-abcd1234"] } }))).toBe("InvalidParameterValue.KeyPairNotFound");
+    // A key of another region is not found either.
+    const { KeyPair } = await sdkClient(h.emu.url, { region: "ap-shanghai" }).CreateKeyPair({ KeyName: "shanghai_key", ProjectId: 0 });
+    expect(await errorCodeOf(h.client.ResetInstance({ InstanceId: id, LoginSettings: { KeyIds: [KeyPair!.KeyId!] } }))).toBe("InvalidParameterValue.KeyPairNotFound");
+    expect(await describe(h.client, id)).toMatchObject({ InstanceState: "RUNNING", LatestOperation: "RunInstances" });
+  });
+
   it("ResetInstance: HostName and UserData rules → InvalidParameterValue.IllegalHostName / .InvalidUserDataFormat", async () => {
     const [id] = await launchRunning(h);
     expect(await errorCodeOf(h.client.ResetInstance({ InstanceId: id, HostName: "-bad" }))).toBe("InvalidParameterValue.IllegalHostName");
@@ -98,9 +108,10 @@ group("ResetInstance", () => {
 
   it("ResetInstance: keys replace the password and show in LoginSettings", async () => {
     const [id] = await launchRunning(h);
-    await h.client.ResetInstance({ InstanceId: id, LoginSettings: { KeyIds: ["skey-abcd1234"] } });
+    const { KeyId } = await h.client.ImportKeyPair({ KeyName: "reset_key", ProjectId: 0, PublicKey: SEED_PUBLIC_KEY });
+    await h.client.ResetInstance({ InstanceId: id, LoginSettings: { KeyIds: [KeyId!] } });
     h.elapse(SETTLE_MS);
-    expect((await describe(h.client, id)).LoginSettings).toEqual({ KeyIds: ["skey-abcd1234"] });
+    expect((await describe(h.client, id)).LoginSettings).toEqual({ KeyIds: [KeyId] });
     expect(h.emu.runtime.store.get<{ internal: { password?: string } }>(h.ctx.scope, "instance", id)!.internal.password).toBeUndefined();
   });
 });

@@ -88,6 +88,18 @@ describe("RunInstances with LaunchTemplate", () => {
     expect((await h.client.DescribeInstances({})).TotalCount).toBe(0);
   });
 
+  it("RunInstances: a template whose key pair was deleted since → InvalidParameterValue.KeyPairNotFound; with the key it launches bound to it", async () => {
+    const { KeyPair } = await h.client.CreateKeyPair({ KeyName: "lt_launch_key", ProjectId: 0 });
+    const withKey = await createTemplate({ InstanceCount: 1, LoginSettings: { KeyIds: [KeyPair!.KeyId!] } });
+    const [instance] = await launch({ LaunchTemplateId: withKey });
+    expect(instance.LoginSettings).toEqual({ KeyIds: [KeyPair!.KeyId] });
+    const { KeyPair: gone } = await h.client.CreateKeyPair({ KeyName: "lt_gone_key", ProjectId: 0 });
+    const stale = await createTemplate({ InstanceCount: 1, LoginSettings: { KeyIds: [gone!.KeyId!] } });
+    await h.client.DeleteKeyPairs({ KeyIds: [gone!.KeyId!] });
+    expect(await errorCodeOf(h.client.RunInstances({ LaunchTemplate: { LaunchTemplateId: stale } }))).toBe("InvalidParameterValue.KeyPairNotFound");
+    expect((await h.client.DescribeInstances({})).TotalCount).toBe(1);
+  });
+
   it("RunInstances: a ClientToken retry with a LaunchTemplate answers the first InstanceIdSet", async () => {
     const id = await createTemplate({ InstanceCount: 1 });
     const first = await h.client.RunInstances({ LaunchTemplate: { LaunchTemplateId: id }, ClientToken: "lt-launch-1" });

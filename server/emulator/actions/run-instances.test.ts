@@ -3,6 +3,7 @@
 import type { RunInstancesRequest } from "tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_models";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, minimalLaunch, describeOne, type LifecycleHarness } from "../state/instances/lifecycle.testing";
+import { securityGroupsOf } from "../state/security-groups/catalog";
 import { errorCodeOf, sdkClient, type CvmClient } from "../testing";
 
 let h: LifecycleHarness;
@@ -194,11 +195,33 @@ describe("login (LoginSettings, seed 38213–38250)", () => {
     expect(await refused({ LoginSettings: { Password: "abcdefg1", KeepImageLogin: "true" } })).toBe("InvalidParameter.ParameterConflict");
   });
 
-  it("RunInstances: key pairs — malformed → InvalidKeyPairId.Malformed, on Windows → UnsupportedOperation.KeyPairUnsupportedWindows; KeyIds are returned", async () => {
+  it("RunInstances: key pairs — malformed → InvalidKeyPairId.Malformed, unknown → InvalidParameterValue.KeyPairNotFound, on Windows → UnsupportedOperation.KeyPairUnsupportedWindows; KeyIds are returned", async () => {
+    const { KeyPair } = await h.client.CreateKeyPair({ KeyName: "run_instances_key", ProjectId: 0 });
     expect(await refused({ LoginSettings: { KeyIds: ["skey-1122"] } })).toBe("InvalidKeyPairId.Malformed");
-    expect(await refused({ ...windows, LoginSettings: { KeyIds: ["skey-b4vakk62"] } })).toBe("UnsupportedOperation.KeyPairUnsupportedWindows");
-    const [i] = await describeIds((await run(minimalLaunch({ LoginSettings: { KeyIds: ["skey-b4vakk62"] } }))).InstanceIdSet!);
-    expect(i.LoginSettings).toEqual({ KeyIds: ["skey-b4vakk62"] });
+    // seed 9680: a well-formed id that is not one of the region's key pairs.
+    expect(await refused({ LoginSettings: { KeyIds: ["skey-b4vakk62"] } })).toBe("InvalidParameterValue.KeyPairNotFound");
+    expect(await refused({ LoginSettings: { KeyIds: [KeyPair!.KeyId!, "skey-b4vakk62"] } })).toBe("InvalidParameterValue.KeyPairNotFound");
+    // Key pairs are per region: the same id in another region is unknown there.
+    expect(await errorCodeOf(run({ Placement: { Zone: "ap-shanghai-2" }, ImageId: "img-pmqg1cw7", LoginSettings: { KeyIds: [KeyPair!.KeyId!] } }, shanghai))).toBe(
+      "InvalidParameterValue.KeyPairNotFound",
+    );
+    expect(await refused({ ...windows, LoginSettings: { KeyIds: [KeyPair!.KeyId!] } })).toBe("UnsupportedOperation.KeyPairUnsupportedWindows");
+    const [i] = await describeIds((await run(minimalLaunch({ LoginSettings: { KeyIds: [KeyPair!.KeyId!] } }))).InstanceIdSet!);
+    expect(i.LoginSettings).toEqual({ KeyIds: [KeyPair!.KeyId] });
+    const { KeyPairSet } = await h.client.DescribeKeyPairs({ KeyIds: [KeyPair!.KeyId!] });
+    expect(KeyPairSet![0].AssociatedInstanceIds).toEqual([i.InstanceId]);
+  });
+
+  it("RunInstances: SecurityGroupIds — the region's groups are bound in order; unknown or malformed → InvalidSecurityGroupId.NotFound; more than 5 → LimitExceeded.SingleUSGQuota", async () => {
+    const groups = securityGroupsOf(h.ctx.scope).map((g) => g.SecurityGroupId);
+    expect(await refused({ SecurityGroupIds: ["sg-abcdefgh"] })).toBe("InvalidSecurityGroupId.NotFound");
+    expect(await refused({ SecurityGroupIds: [groups[1], "sg-ide32"] })).toBe("InvalidSecurityGroupId.NotFound");
+    // Security groups are per region: a Shanghai group does not exist in Guangzhou.
+    const shanghaiGroup = securityGroupsOf({ ...h.ctx.scope, region: "ap-shanghai" })[1].SecurityGroupId;
+    expect(await refused({ SecurityGroupIds: [shanghaiGroup] })).toBe("InvalidSecurityGroupId.NotFound");
+    expect(await refused({ SecurityGroupIds: groups })).toBe("LimitExceeded.SingleUSGQuota");
+    const [i] = await describeIds((await run(minimalLaunch({ SecurityGroupIds: [groups[2], groups[1]] }))).InstanceIdSet!);
+    expect(i.SecurityGroupIds).toEqual([groups[2], groups[1]]);
   });
 });
 

@@ -108,11 +108,11 @@ group("DisassociateSecurityGroups", () => {
     expect(await errorCodeOf(disassociate([id], [def, web]))).toBe("InvalidParameterValue.LimitExceeded");
   });
 
-  it("DisassociateSecurityGroups: a group bound by ModifyInstancesAttribute (any well-formed id) can be unbound; in flight → OperationDenied.InstanceOperationInProgress", async () => {
+  it("DisassociateSecurityGroups: a group bound by ModifyInstancesAttribute can be unbound; in flight → OperationDenied.InstanceOperationInProgress", async () => {
     const [id] = await launchRunning(h);
-    await h.client.ModifyInstancesAttribute({ InstanceIds: [id], SecurityGroups: [groups()[0], "sg-abcd1234"] });
+    await h.client.ModifyInstancesAttribute({ InstanceIds: [id], SecurityGroups: [groups()[0], groups()[3]] });
     h.elapse(SETTLE_MS);
-    await disassociate([id], ["sg-abcd1234"]);
+    await disassociate([id], [groups()[3]]);
     expect(await errorCodeOf(h.client.StopInstances({ InstanceIds: [id] }))).toBe("OperationDenied.InstanceOperationInProgress");
     h.elapse(SETTLE_MS);
     expect((await describe(h.client, id)).SecurityGroupIds).toEqual([groups()[0]]);

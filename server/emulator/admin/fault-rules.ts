@@ -10,8 +10,10 @@ import { isKnownErrorCode } from "../catalog/error-codes";
  *   DescribeInstancesStatus calls;
  * - `launchFailed`: each instance RunInstances creates ends LAUNCH_FAILED (with `probability`), with `message`
  *   as LatestOperationErrorMsg.
+ * - `imageFailed`: the image CreateImage / ImportImage starts ends CREATEFAILED / IMPORTFAILED (seed 36804) instead of
+ *   NORMAL (with `probability`); CreateImage's instance ends its operation FAILED with `message`.
  */
-export const FAULT_KINDS = ["error", "dropResponseAfterCommit", "stayPendingDescribes", "launchFailed"] as const;
+export const FAULT_KINDS = ["error", "dropResponseAfterCommit", "stayPendingDescribes", "launchFailed", "imageFailed"] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** A fault injected into one action (or "*" for all). Set through POST /_emulator/faults. */
@@ -24,7 +26,7 @@ export interface FaultRule {
   latencyMs: number;
   /** stayPendingDescribes: how many describe calls. */
   describes?: number;
-  /** launchFailed: the LatestOperationErrorMsg. */
+  /** launchFailed / imageFailed: the LatestOperationErrorMsg of the instance. */
   message?: string;
   /** Seed of the rule's own random sequence, so probabilities replay the same way (default 1). */
   seed?: number;
@@ -36,14 +38,19 @@ export interface CallFaults {
   stayPendingDescribes?: number;
   /** Rolled once per new instance: the failure message, or undefined when this instance launches fine. */
   launchFailed?: () => string | undefined;
+  /** Rolled once per new image (CreateImage, ImportImage): the failure message, or undefined when it is made fine. */
+  imageFailed?: () => string | undefined;
 }
 
 const MAX_LATENCY_MS = 60_000;
 const ACTION_KINDS: Partial<Record<FaultKind, string[]>> = {
   stayPendingDescribes: ["RunInstances"],
   launchFailed: ["RunInstances"],
+  imageFailed: ["CreateImage", "ImportImage"],
 };
 export const DEFAULT_LAUNCH_FAILED_MESSAGE = "ResourceInsufficient.SpecifiedInstanceType: the zone has no stock left for this instance type";
+export const DEFAULT_IMAGE_FAILED_MESSAGE = "InternalError: the image could not be made from the disks";
+const MESSAGE_KINDS: readonly FaultKind[] = ["launchFailed", "imageFailed"];
 
 /** Checks an untrusted rule from the admin API; returns the rule or a message saying what is wrong. */
 export function parseFaultRule(input: unknown): FaultRule | string {
@@ -73,7 +80,9 @@ export function parseFaultRule(input: unknown): FaultRule | string {
     rule.describes = o.describes;
   }
   if (o.message !== undefined) {
-    if (kind !== "launchFailed" || typeof o.message !== "string" || o.message.length > 500) return "message: a string of ≤ 500 characters (launchFailed only)";
+    if (!MESSAGE_KINDS.includes(kind) || typeof o.message !== "string" || o.message.length > 500) {
+      return `message: a string of ≤ 500 characters (${MESSAGE_KINDS.join(", ")} only)`;
+    }
     rule.message = o.message;
   }
   if (o.seed !== undefined) {
@@ -128,14 +137,20 @@ export class FaultRules {
   /** The behaviour faults a handler applies itself (see CallFaults); undefined when none is set. */
   callFaults(action: string): CallFaults | undefined {
     const pending = this.fires(action, "stayPendingDescribes");
-    const failed = this.find(action, "launchFailed");
-    if (!pending && !failed) return undefined;
+    const launch = this.roller(action, "launchFailed", DEFAULT_LAUNCH_FAILED_MESSAGE);
+    const image = this.roller(action, "imageFailed", DEFAULT_IMAGE_FAILED_MESSAGE);
+    if (!pending && !launch && !image) return undefined;
     return {
       ...(pending ? { stayPendingDescribes: pending.describes } : {}),
-      ...(failed
-        ? { launchFailed: () => (failed.random() < failed.rule.probability ? (failed.rule.message ?? DEFAULT_LAUNCH_FAILED_MESSAGE) : undefined) }
-        : {}),
+      ...(launch ? { launchFailed: launch } : {}),
+      ...(image ? { imageFailed: image } : {}),
     };
+  }
+
+  /** A per-resource roll of a failure kind: its message when it fires, else undefined; undefined when no rule is set. */
+  private roller(action: string, kind: FaultKind, defaultMessage: string): (() => string | undefined) | undefined {
+    const failed = this.find(action, kind);
+    return failed && (() => (failed.random() < failed.rule.probability ? (failed.rule.message ?? defaultMessage) : undefined));
   }
 
   private find(action: string, kind: FaultKind) {

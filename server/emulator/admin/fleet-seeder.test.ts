@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../server";
 import { loadInstances } from "../state/instances/repo";
+import { securityGroupsOf } from "../state/security-groups/catalog";
 import { sdkClient } from "../testing";
 import { seedDemoFleetIfEmpty, seedFleet } from "./fleet-seeder";
 
@@ -36,6 +37,24 @@ describe("fleet seeder", () => {
     // Seeded instances answer like bought ones.
     const page = await sdkClient(emu.url).DescribeInstances({ Filters: [{ Name: "tag:env", Values: ["prod"] }], Limit: 5 });
     expect(page.InstanceSet![0].InstanceName).toMatch(/-prod-/);
+  });
+
+  it("the demo fleet binds only security groups of its region (by role) and no key pairs; DescribeInstances finds them by group", async () => {
+    for (const region of ["ap-guangzhou", "ap-shanghai", "ap-beijing", "ap-singapore"]) {
+      const groups = new Map(securityGroupsOf(ctx(region).scope).map((g) => [g.SecurityGroupId, g.SecurityGroupName]));
+      const all = loadInstances(ctx(region));
+      for (const i of all) {
+        expect(i.SecurityGroupIds.length).toBeGreaterThan(0);
+        for (const sg of i.SecurityGroupIds) expect(groups.has(sg), `${i.InstanceName} binds ${sg}`).toBe(true);
+        expect(i.LoginSettings.KeyIds ?? null).toBeNull();
+      }
+      const app = (i: (typeof all)[number]) => i.Tags.find((t) => t.Key === "app")!.Value;
+      expect(all.filter((i) => app(i) === "db").every((i) => i.SecurityGroupIds.map((g) => groups.get(g)).join() === "intranet-only")).toBe(true);
+    }
+    const web = securityGroupsOf(ctx("ap-guangzhou").scope).find((g) => g.SecurityGroupName === "web-open-22-80-443")!.SecurityGroupId;
+    const res = await sdkClient(emu.url).DescribeInstances({ Filters: [{ Name: "security-group-id", Values: [web] }], Limit: 100 });
+    expect(res.TotalCount).toBeGreaterThan(0);
+    for (const i of res.InstanceSet!) expect(i.InstanceName).toMatch(/^(web|api|gateway)-/);
   });
 
   it("the same seed gives the same fleet (names, types, ids)", () => {

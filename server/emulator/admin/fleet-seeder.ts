@@ -1,5 +1,6 @@
 // A believable demo fleet for POST /_emulator/seed {instances: n} and for the first start of the emulator:
-// apps in prod/staging/dev over several regions, names like web-prod-03, env/team/app tags, mostly RUNNING with
+// apps in prod/staging/dev over several regions, names like web-prod-03, env/team/app tags, the region's demo
+// security groups by role (web open to 80/443, databases intranet-only; no key pairs), mostly RUNNING with
 // some STOPPED, a few mid-transition and a couple that failed to launch, pay-as-you-go, prepaid (some expiring
 // within 7 or 30 days, some in the recycle bin) and spot. Every choice comes from one seeded generator, so the
 // same seed gives the same fleet. Instances are built exactly as RunInstances builds them (parseLaunch +
@@ -15,6 +16,7 @@ import { allocatePublicIp, namedSubnet, numberToIp, stableId, type Subnet } from
 import { INSTANCE_KIND, type InstanceRecord } from "../state/instances/record";
 import { scanInstances, type InstanceCtx } from "../state/instances/repo";
 import { isoSeconds } from "../state/instances/time";
+import { securityGroupsOf } from "../state/security-groups/catalog";
 import { setQuotaOverride, usageByZone, zoneTotals } from "../state/quota";
 import type { Scope } from "../state/store";
 import { registerFleetSeeder, type SeedRequest } from "./seed";
@@ -37,20 +39,22 @@ interface AppProfile {
   dataDisk?: [string, number];
   windows?: boolean;
   spot?: boolean;
+  /** Names of the region's demo security groups (state/security-groups/catalog.ts); default: the default group. */
+  groups?: string[];
 }
 
 const APPS: AppProfile[] = [
-  { app: "web", team: "frontend", types: ["S5.MEDIUM4", "S5.LARGE8", "SA2.MEDIUM4"], mbps: 10 },
-  { app: "api", team: "platform", types: ["S5.LARGE8", "S5.2XLARGE16", "SA3.LARGE8"], mbps: 20 },
-  { app: "gateway", team: "platform", types: ["S5.LARGE8", "C5.LARGE8"], mbps: 50 },
+  { app: "web", team: "frontend", types: ["S5.MEDIUM4", "S5.LARGE8", "SA2.MEDIUM4"], mbps: 10, groups: ["default", "web-open-22-80-443"] },
+  { app: "api", team: "platform", types: ["S5.LARGE8", "S5.2XLARGE16", "SA3.LARGE8"], mbps: 20, groups: ["default", "web-open-22-80-443"] },
+  { app: "gateway", team: "platform", types: ["S5.LARGE8", "C5.LARGE8"], mbps: 50, groups: ["web-open-22-80-443"] },
   { app: "worker", team: "data", types: ["C5.2XLARGE16", "S5.2XLARGE16", "SA2.2XLARGE16"], mbps: 0, spot: true },
-  { app: "db", team: "payments", types: ["M5.2XLARGE64", "M5.4XLARGE128", "M6.2XLARGE64"], mbps: 0, dataDisk: ["CLOUD_SSD", 500] },
-  { app: "cache", team: "platform", types: ["M5.MEDIUM16", "M5.LARGE32"], mbps: 0 },
-  { app: "search", team: "growth", types: ["S5.4XLARGE32", "M5.2XLARGE64"], mbps: 0, dataDisk: ["CLOUD_PREMIUM", 200] },
+  { app: "db", team: "payments", types: ["M5.2XLARGE64", "M5.4XLARGE128", "M6.2XLARGE64"], mbps: 0, dataDisk: ["CLOUD_SSD", 500], groups: ["intranet-only"] },
+  { app: "cache", team: "platform", types: ["M5.MEDIUM16", "M5.LARGE32"], mbps: 0, groups: ["intranet-only"] },
+  { app: "search", team: "growth", types: ["S5.4XLARGE32", "M5.2XLARGE64"], mbps: 0, dataDisk: ["CLOUD_PREMIUM", 200], groups: ["intranet-only"] },
   { app: "batch", team: "data", types: ["C5.4XLARGE32", "S5.4XLARGE32"], mbps: 0, spot: true },
   { app: "ci", team: "infra", types: ["S5.2XLARGE16", "SA2.2XLARGE16"], mbps: 5 },
-  { app: "bastion", team: "infra", types: ["S5.SMALL2", "S5.MEDIUM4"], mbps: 5 },
-  { app: "ad", team: "it", types: ["S5.LARGE8"], mbps: 0, windows: true },
+  { app: "bastion", team: "infra", types: ["S5.SMALL2", "S5.MEDIUM4"], mbps: 5, groups: ["linux-ssh-only"] },
+  { app: "ad", team: "it", types: ["S5.LARGE8"], mbps: 0, windows: true, groups: ["windows-rdp"] },
 ];
 const LINUX_IMAGES = ["img-eb30mz89", "img-mmytdhbn", "img-487zeit5", "img-l8og963d", "img-pmqg1cw7", "img-7ypcxb2e", "img-1tmhysjj"];
 const WINDOWS_IMAGES = ["img-9id7emv8", "img-bxnwkr9l"];
@@ -111,6 +115,8 @@ class IpBook {
 interface RegionFleet {
   ctx: InstanceCtx & { region: string; requestId: string };
   zones: string[];
+  /** The region's security groups by name: the fleet binds only groups that exist (RunInstances checks them too). */
+  groupIds: Map<string, string>;
   ips: IpBook;
   publicUsed: Set<string>;
   counters: Map<string, number>;
@@ -122,6 +128,7 @@ function regionFleet(rt: EmulatorRuntime, account: string, region: string): Regi
   return {
     ctx,
     zones: (getRegion(region)?.zones ?? []).filter((z) => z.state === "AVAILABLE").map((z) => z.zone),
+    groupIds: new Map(securityGroupsOf(scope).map((g) => [g.SecurityGroupName, g.SecurityGroupId])),
     ips: new IpBook(ctx),
     publicUsed: new Set(scanInstances(ctx).flatMap((r) => r.PublicIpAddresses ?? [])),
     counters: new Map(),
@@ -154,6 +161,7 @@ function seedOne(f: RegionFleet, rng: Rng): boolean {
       ...(app.dataDisk ? { DataDisks: [{ DiskType: app.dataDisk[0], DiskSize: app.dataDisk[1] }] } : {}),
       ...(app.mbps > 0 ? { InternetAccessible: { InternetChargeType: "TRAFFIC_POSTPAID_BY_HOUR", InternetMaxBandwidthOut: app.mbps, PublicIpAssigned: true } } : {}),
       ...(env === "dev" ? {} : { VirtualPrivateCloud: { VpcId: vpcId, SubnetId: subnetId } }),
+      ...(app.groups ? { SecurityGroupIds: app.groups.map((name) => f.groupIds.get(name)!) } : {}),
       InstanceName: `${key}-${String(n).padStart(2, "0")}`,
       TagSpecification: [{ ResourceType: "instance", Tags: [{ Key: "env", Value: env }, { Key: "team", Value: app.team }, { Key: "app", Value: app.app }] }],
       DisableApiTermination: env === "prod" && app.app === "db",

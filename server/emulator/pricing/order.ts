@@ -1,6 +1,7 @@
 // What a price is quoted for: an instance configuration with its defaults filled in the way RunInstances fills them.
 import { boughtDataDisks, defaultDataDiskType, defaultSystemDisk, type DiskSpec } from "../catalog/compute/disks";
 import { findInstanceType, parseCdhInstanceType, type InstanceTypeDef } from "../catalog/compute/instance-types";
+import { isChcInstanceType } from "../state/chc/devices";
 
 export type InstanceChargeType = "PREPAID" | "POSTPAID_BY_HOUR" | "SPOTPAID" | "CDHPAID";
 export type InternetChargeType =
@@ -31,11 +32,14 @@ export interface ResolvedDisk {
   DiskSize: number;
 }
 
-/** The catalogue type, or undefined for a CDH custom type; throws on anything else (validate before quoting). */
+/**
+ * The catalogue type, or undefined for a CDH custom type or a CVM on a CHC server (the host or server is paid for
+ * itself: the instance costs nothing but its cloud disks); throws on anything else (validate before quoting).
+ */
 export function resolveType(instanceType: string): InstanceTypeDef | undefined {
   const t = findInstanceType(instanceType);
   if (t) return t;
-  if (parseCdhInstanceType(instanceType)) return undefined;
+  if (parseCdhInstanceType(instanceType) || isChcInstanceType(instanceType)) return undefined;
   throw new Error(`pricing: unknown instance type ${instanceType}`);
 }
 

@@ -47,6 +47,8 @@ export const FAMILY_RATES: Readonly<Record<string, FamilyRate>> = {
   GN10Xp: { cpuHour: 0.12, memHour: 0.035, gpuHour: 16.5 },
   GT4: { cpuHour: 0.1, memHour: 0.03, gpuHour: 25.0 },
   FX4: { cpuHour: 0.12, memHour: 0.035, fpgaHour: 9.0 },
+  HCCIC5: { cpuHour: 0.13, memHour: 0.038 },
+  HCCPNV4ane: { cpuHour: 0.1, memHour: 0.03, gpuHour: 28.0 },
 };
 
 /** Postpaid step prices as a share of the first step (seed 12480–12492: 0.2 → 0.12 → 0.1). */

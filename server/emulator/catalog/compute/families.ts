@@ -172,6 +172,21 @@ export const FAMILIES: readonly FamilyDef[] = [
     sizes: [["4XLARGE96", 16, 96, 1], ["8XLARGE192", 32, 192, 2], ["20XLARGE474", 82, 474, 4], ["41XLARGE948", 164, 948, 8]],
   },
   {
+    // High-performance computing cluster types: launched into an HPC cluster (RunInstances HpcClusterId, seed 8904–8908:
+    // "若创建的实例为高性能计算实例，需指定实例放置的集群"), RDMA between the cluster's members.
+    family: "HCCIC5", nameZh: "高性能计算集群HCCIC5", nameEn: "HPC Cluster HCCIC5", category: "compute", architecture: "x86_64",
+    generation: "current", cpuType: "Intel Xeon Cascade Lake 6271C", frequency: "2.6GHz/3.3GHz", networkCard: 100, zoneShare: 0.5,
+    spot: false, bandwidth: [0.25, 25, 25], pps: [4, 300, 400],
+    sizes: [["24XLARGE384", 96, 384]],
+  },
+  {
+    // seed 35344: the HPC cluster InstanceType example "HCCPNV4ane.58XLARGE1929" (232 vCPU, 1929 GiB, 8 GPUs).
+    family: "HCCPNV4ane", nameZh: "高性能计算集群HCCPNV4ane", nameEn: "HPC Cluster HCCPNV4ane", category: "gpu", architecture: "x86_64",
+    generation: "latest", cpuType: "AMD EPYC Milan", frequency: "2.55GHz/3.5GHz", networkCard: 100, zoneShare: 0.25,
+    spot: false, gpuModel: "NVIDIA A800 NVLink 80GB", bandwidth: [0.2, 50, 50], pps: [4, 500, 1200],
+    sizes: [["58XLARGE1929", 232, 1929, 8]],
+  },
+  {
     family: "FX4", nameZh: "FPGA型FX4", nameEn: "FPGA FX4", category: "fpga", architecture: "x86_64",
     generation: "current", cpuType: "Intel Xeon Skylake 6133", frequency: "2.5GHz/3.0GHz", networkCard: 25, zoneShare: 0.2,
     spot: false, fpgaModel: "Xilinx VU9P", bandwidth: [0.3, 3, 20], pps: [4, 60, 300],

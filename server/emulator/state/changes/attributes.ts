@@ -1,8 +1,9 @@
 // ModifyInstancesAttribute (seed 15635–16008): which attributes a request changes, checked, and applied.
 import type { ModifyInstancesAttributeRequest } from "tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_models";
 import { ApiError, invalidParameterValue, missingParameter } from "../../protocol/errors";
-import { isWellFormedId } from "../ids";
 import type { InstanceRecord } from "../instances/record";
+import type { InstanceCtx } from "../instances/repo";
+import { assertSecurityGroupsExist } from "../security-groups/binding";
 import { assertHostName, assertInstanceName, assertUserData } from "./login-rules";
 import { platformOf } from "./operations";
 
@@ -23,12 +24,12 @@ const CAM_ROLE_TYPES = ["user", "system", "service_linked"];
 /** LimitExceeded.AssociateUSGLimitExceeded (seed 15916): "一个实例绑定安全组数量不能超过5个". */
 export const MAX_SECURITY_GROUPS = 5;
 
-export function parseAttributeChange(recs: readonly InstanceRecord[], p: ModifyInstancesAttributeRequest): AttributeChange {
+export function parseAttributeChange(ctx: InstanceCtx & { action: string }, recs: readonly InstanceRecord[], p: ModifyInstancesAttributeRequest): AttributeChange {
   // seed 15635: "每次请求必须指定实例的一种属性用于修改".
   if (!ATTRIBUTES.some((a) => p[a] !== undefined)) throw missingParameter("InstanceName");
   if (p.InstanceName !== undefined) assertInstanceName(p.InstanceName);
   if (p.UserData !== undefined) assertUserData(p.UserData);
-  if (p.SecurityGroups !== undefined) checkSecurityGroups(p.SecurityGroups);
+  if (p.SecurityGroups !== undefined) checkSecurityGroups(ctx, p.SecurityGroups);
   if (p.CamRoleType !== undefined && p.CamRoleName === undefined) throw missingParameter("CamRoleName");
   if (p.CamRoleType !== undefined && !CAM_ROLE_TYPES.includes(p.CamRoleType)) {
     throw invalidParameterValue("CamRoleType", `"${p.CamRoleType}" is not one of ${CAM_ROLE_TYPES.join(", ")}`);
@@ -51,16 +52,15 @@ export function parseAttributeChange(recs: readonly InstanceRecord[], p: ModifyI
 }
 
 /**
- * Security groups (seed 15693) belong to the VPC product, which the emulator does not model: a well-formed
- * sg-xxxxxxxx id is taken as existing, and an instance holds at most 5.
+ * Security groups (seed 15693): at most 5 per instance, each one of the region's (InvalidSecurityGroupId.NotFound,
+ * for a malformed id too: the page documents no Malformed code).
  */
-function checkSecurityGroups(ids: string[]): void {
+function checkSecurityGroups(ctx: InstanceCtx & { action: string }, ids: string[]): void {
   if (ids.length === 0) throw invalidParameterValue("SecurityGroups", "at least one security group is required");
-  const bad = ids.find((id) => !isWellFormedId("sg", id));
-  if (bad !== undefined) throw new ApiError("InvalidSecurityGroupId.NotFound", { en: `The security group \`${bad}\` does not exist.` });
   if (new Set(ids).size > MAX_SECURITY_GROUPS) {
     throw new ApiError("LimitExceeded.AssociateUSGLimitExceeded", { en: `An instance can be bound to at most ${MAX_SECURITY_GROUPS} security groups.` });
   }
+  assertSecurityGroupsExist(ctx, ids);
 }
 
 export function applyAttributes(rec: InstanceRecord, c: AttributeChange): void {

@@ -5,15 +5,12 @@ import type { LoginSettings, ResetInstanceRequest } from "tencentcloud-sdk-nodej
 import { validateDiskResize } from "../../catalog/compute/disk-validation";
 import { checkImageForInstanceType, findPublicImage } from "../../catalog/compute/images";
 import { ApiError } from "../../protocol/errors";
-import { isWellFormedId } from "../ids";
 import type { InstanceFields, InstanceRecord } from "../instances/record";
 import type { InstanceCtx } from "../instances/repo";
+import { assertKeyPairsExist } from "../keypairs/launch";
 import { platformOf as imagePlatform, requireQuoteImage, type QuoteImage } from "../pricing-inputs/quote-image";
 import { assertHostName, assertPassword, assertUserData, randomPassword, type Platform } from "./login-rules";
 import { RESIZABLE_SYSTEM_DISKS } from "./type-change";
-
-/** Where key pairs are kept (one document per KeyId), when the key-pair actions keep any. */
-export const KEY_PAIR_KIND = "key-pair";
 
 export interface ReinstallPlan {
   patch: Partial<InstanceFields>;
@@ -92,13 +89,8 @@ function checkLogin(ctx: InstanceCtx, login: LoginSettings | undefined, platform
   if (keyIds.length > 0 && platform === "WINDOWS") {
     throw new ApiError("UnsupportedOperation.KeyPairUnsupportedWindows", { en: "Key pairs cannot be used with Windows." });
   }
-  for (const id of keyIds) {
-    if (!isWellFormedId("skey", id)) throw new ApiError("InvalidKeyPairId.Malformed", { en: `The key pair ID \`${id}\` is malformed.` });
-    // SEAM: key pairs are another engineer's; until any exist in the scope a well-formed id is accepted.
-    if (ctx.store.peekAll(ctx.scope, KEY_PAIR_KIND).length > 0 && !ctx.store.has(ctx.scope, KEY_PAIR_KIND, id)) {
-      throw new ApiError("InvalidParameterValue.KeyPairNotFound", { en: `The key pair \`${id}\` does not exist.` });
-    }
-  }
+  // seed 21254: each key must be one of the region's (InvalidKeyPairId.Malformed / InvalidParameterValue.KeyPairNotFound).
+  assertKeyPairsExist({ ...ctx, action: ctx.action ?? "ResetInstance" }, keyIds);
   if (login?.Password !== undefined) assertPassword(login.Password, { policy: "login-settings", platform });
   if (keep || keyIds.length > 0) return { keyIds: [...new Set(keyIds)] };
   return { password: login?.Password ?? randomPassword(), keyIds };

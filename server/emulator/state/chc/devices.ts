@@ -65,3 +65,13 @@ export function findDeviceType(deviceType: string): ChcDeviceType | undefined {
 export function hardwareDescription(d: ChcDeviceType): string {
   return `${d.cpu}核 ${d.memory}GB ${d.disk}`;
 }
+
+/** The InstanceType of a CVM created on a CHC server of this device type (RunInstances ChcIds, seed 8919). */
+export function chcInstanceTypeOf(d: ChcDeviceType): string {
+  return d.chcInstanceType || d.deviceType;
+}
+
+/** Whether an InstanceType is that of a CVM on a CHC server (not a catalogue type: the server is hosted, not sold). */
+export function isChcInstanceType(instanceType: string): boolean {
+  return CHC_DEVICE_TYPES.some((d) => chcInstanceTypeOf(d) === instanceType);
+}

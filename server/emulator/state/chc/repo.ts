@@ -1,9 +1,10 @@
 // The CHC server repository: the demo servers appear on first read of a scope; due transitions (OPERATING →
-// READY → PREPARED, OPERATING → INIT) land when servers are read.
+// READY → PREPARED, OPERATING → INIT, and ONLINE → PREPARED once the server's instance is gone) land when servers
+// are read.
 import { ApiError } from "../../protocol/errors";
 import { countDescribe, isDue, schedule } from "../hosts/pending";
 import { isWellFormedId } from "../ids";
-import type { InstanceCtx } from "../instances/repo";
+import { loadInstance, type InstanceCtx } from "../instances/repo";
 import { firstDocumented } from "../pricing-inputs/documented-codes";
 import { demoChcServers } from "./demo";
 import { CHC_KIND, type ChcRecord } from "./record";
@@ -19,9 +20,20 @@ function ensureSeeded(ctx: InstanceCtx): void {
   ctx.store.transaction(() => servers.forEach((s) => saveChc(ctx, s)));
 }
 
+/**
+ * An ONLINE server (seed 35928: "已分配云主机") whose instance is gone — released after TerminateInstances, or never
+ * launched (LAUNCH_FAILED, which holds nothing, as on a CDH host) — can take another one: it is PREPARED again.
+ */
+function instanceGone(ctx: InstanceCtx, rec: Readonly<ChcRecord>): boolean {
+  if (rec.InstanceState !== "ONLINE" || !rec.CvmInstanceId) return false;
+  const instance = loadInstance(ctx, rec.CvmInstanceId);
+  return !instance || instance.InstanceState === "LAUNCH_FAILED";
+}
+
 function advance(ctx: InstanceCtx, live: Readonly<ChcRecord>): Readonly<ChcRecord> {
   const now = ctx.clock.now();
-  if (!isDue(live.internal.pending, now)) return live;
+  const freed = instanceGone(ctx, live);
+  if (!isDue(live.internal.pending, now) && !freed) return live;
   const rec = structuredClone(live) as ChcRecord;
   while (isDue(rec.internal.pending, now)) {
     const p = rec.internal.pending;
@@ -30,6 +42,10 @@ function advance(ctx: InstanceCtx, live: Readonly<ChcRecord>): Readonly<ChcRecor
     // A server whose networks are both configured (READY) goes on to PREPARED once it has been checked.
     rec.internal.pending = p.then ? schedule(ctx.store, p.at, p.then.operation, p.then.to, rec.ChcId, p.then.defaultMs) : undefined;
     if (!rec.internal.pending) delete rec.internal.pending;
+  }
+  if (freed) {
+    rec.InstanceState = "PREPARED";
+    rec.CvmInstanceId = "";
   }
   saveChc(ctx, rec);
   return rec;
@@ -40,7 +56,7 @@ export function scanChcs(ctx: InstanceCtx): readonly Readonly<ChcRecord>[] {
   ensureSeeded(ctx);
   const now = ctx.clock.now();
   const all = ctx.store.peekAll<ChcRecord>(ctx.scope, CHC_KIND);
-  if (!all.some((c) => isDue(c.internal.pending, now))) return all;
+  if (!all.some((c) => isDue(c.internal.pending, now) || instanceGone(ctx, c))) return all;
   return ctx.store.transaction(() => all.map((c) => advance(ctx, c)));
 }
 

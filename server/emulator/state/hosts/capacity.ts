@@ -2,6 +2,7 @@
 // disk they take from its HostResource (seed 36606–36668). Computed from the instance records on every read, so an
 // instance that is created, resized or released (TerminateInstances) is reflected without any bookkeeping.
 import type { HostResource } from "tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_models";
+import { boughtDataDisks, defaultDataDiskType, defaultSystemDisk } from "../../catalog/compute/disks";
 import { findHostType } from "../../catalog/compute/hosts";
 import { ApiError } from "../../protocol/errors";
 import type { InstanceRecord } from "../instances/record";
@@ -71,6 +72,36 @@ export interface HostDemand {
   localDiskGb?: number;
   /** How many such instances. */
   count: number;
+}
+
+/** A launch as the hosts see it: the type that picks the default disks (S5.SMALL1 for a CDH_ custom type), and the disks asked for. */
+export interface LaunchOnHosts {
+  zone: string;
+  diskInstanceType: string;
+  cpu: number;
+  memory: number;
+  systemDisk?: { DiskType?: string; DiskSize?: number };
+  dataDisks?: readonly { DiskType?: string; DiskSize?: number }[];
+  count: number;
+}
+
+/** What each instance of a launch takes from a host, with the zone's default disk types filled in as RunInstances fills them. */
+export function hostDemandOf(l: LaunchOnHosts): HostDemand {
+  const sys = defaultSystemDisk(l.zone, l.diskInstanceType);
+  const dataType = defaultDataDiskType(l.zone, l.diskInstanceType);
+  const disks = [
+    { DiskType: l.systemDisk?.DiskType ?? sys.DiskType, DiskSize: l.systemDisk?.DiskSize ?? sys.DiskSize },
+    ...boughtDataDisks(l.dataDisks).map((d) => ({ DiskType: d.DiskType ?? dataType, DiskSize: d.DiskSize })),
+  ];
+  return { cpu: l.cpu, memory: l.memory, localDiskGb: launchLocalDiskGb(disks), count: l.count };
+}
+
+/**
+ * InquiryPriceRunInstances (CDHPAID): the same refusals as reserveHostCapacity ("本接口仅允许针对购买限制范围内的实例配置
+ * 进行询价", seed 11968), and nothing is held: a quote reserves no capacity.
+ */
+export function checkHostCapacity(ctx: HostCtx, hostIds: readonly string[], demand: HostDemand): void {
+  reserveHostCapacity(ctx, hostIds, demand);
 }
 
 /**

@@ -1,6 +1,7 @@
 // CreateImage (seed 27699–28054): a custom image from an instance's system disk (and chosen data disks), or from
 // snapshots. The image is CREATING until the clock says it is done, then NORMAL; the instance is busy meanwhile.
 import type { CreateImageRequest } from "tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_models";
+import type { CallFaults } from "../../admin/fault-rules";
 import { isLocalDiskType } from "../../catalog/compute/disks";
 import { ApiError } from "../../protocol/errors";
 import { assertOperable, beginOperation } from "../instances/lifecycle";
@@ -64,8 +65,11 @@ function fromSnapshots(ctx: ImageCtx, ids: readonly string[]): Source {
   };
 }
 
-/** Checks the request; unless DryRun, creates the image (CREATING) and occupies the instance. Returns the ImageId ("" for DryRun). */
-export function createImage(ctx: ImageCtx, p: CreateImageRequest): string {
+/**
+ * Checks the request; unless DryRun, creates the image (CREATING) and occupies the instance. Returns the ImageId ("" for
+ * DryRun). Under the imageFailed fault the image lands CREATEFAILED (seed 36804) and the instance's CreateImage FAILED.
+ */
+export function createImage(ctx: ImageCtx, p: CreateImageRequest, faults?: CallFaults): string {
   // seed 27733 / 27787: "InstanceId 和 SnapshotIds 为二选一必填参数"; "不可与 InstanceId 同时传入".
   const snapshotIds = p.SnapshotIds ?? [];
   if (p.InstanceId !== undefined && snapshotIds.length > 0) throw new ApiError("InvalidParameterConflict", { en: "InstanceId and SnapshotIds cannot be specified together." });
@@ -83,9 +87,10 @@ export function createImage(ctx: ImageCtx, p: CreateImageRequest): string {
   assertQuotaFor(ctx, 1);
   if (p.DryRun) return "";
 
+  const failMessage = faults?.imageFailed?.();
   return ctx.store.transaction(() => {
     const id = newImageId(ctx);
-    const pending = schedule(ctx.store, ctx.clock.now(), "CreateImage", "NORMAL", id);
+    const pending = schedule(ctx.store, ctx.clock.now(), "CreateImage", failMessage ? "CREATEFAILED" : "NORMAL", id);
     const snapshots = source.disks.map((d) => d.existing ?? takeSnapshot(ctx, id, d.usage, d.size, source.os));
     const internal = source.instance ? { sourceInstanceId: source.instance.InstanceId } : {};
     const rec = buildImage(ctx, id, {
@@ -102,7 +107,7 @@ export function createImage(ctx: ImageCtx, p: CreateImageRequest): string {
       internal,
     });
     saveImage(ctx, rec);
-    if (source.instance) occupy(ctx, source.instance, forcePoweroff, pending.at);
+    if (source.instance) occupy(ctx, source.instance, { forcePoweroff, imageReadyAt: pending.at, failMessage });
     return id;
   });
 }
@@ -111,11 +116,16 @@ export function createImage(ctx: ImageCtx, p: CreateImageRequest): string {
  * The instance is busy while its disks are imaged (OperationDenied.InstanceOperationInProgress for other work);
  * with ForcePoweroff a running instance is shut down first and stays STOPPED (seed 27749–27759).
  */
-function occupy(ctx: ImageCtx, rec: InstanceRecord, forcePoweroff: boolean, imageReadyAt: number): void {
-  const stop = forcePoweroff && rec.InstanceState === "RUNNING";
+function occupy(ctx: ImageCtx, rec: InstanceRecord, o: { forcePoweroff: boolean; imageReadyAt: number; failMessage?: string }): void {
+  const stop = o.forcePoweroff && rec.InstanceState === "RUNNING";
   const state = rec.InstanceState as "RUNNING" | "STOPPED";
-  const busy = beginOperation(ctx, rec, { operation: "CreateImage", transitional: stop ? "STOPPING" : state, final: stop ? "STOPPED" : state });
-  // The instance is free again when the image is ready.
-  busy.internal.pending!.at = imageReadyAt;
+  const busy = beginOperation(ctx, rec, {
+    operation: "CreateImage",
+    transitional: stop ? "STOPPING" : state,
+    final: stop ? "STOPPED" : state,
+    ...(o.failMessage ? { failMessage: o.failMessage } : {}),
+  });
+  // The instance is free again when the image is ready (or has failed).
+  busy.internal.pending!.at = o.imageReadyAt;
   saveInstance(ctx, busy);
 }

@@ -1,5 +1,6 @@
 // ImportImage (seed 27118–27419): an image file in COS becomes a custom image (IMPORTING, then NORMAL on the clock).
 import type { ImportImageRequest } from "tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_models";
+import type { CallFaults } from "../../admin/fault-rules";
 import { ApiError } from "../../protocol/errors";
 import { buildImage, newImageId, takeSnapshot } from "./build";
 import { findImportOs, importedOs } from "./import-os";
@@ -51,8 +52,11 @@ function checkOs(p: ImportImageRequest): void {
   }
 }
 
-/** Checks the request; unless DryRun, starts the import. Returns the new ImageId ("" for DryRun). */
-export function importImage(ctx: ImageCtx, p: ImportImageRequest): string {
+/**
+ * Checks the request; unless DryRun, starts the import. Returns the new ImageId ("" for DryRun). Under the imageFailed
+ * fault the image lands IMPORTFAILED (seed 36804) instead of NORMAL.
+ */
+export function importImage(ctx: ImageCtx, p: ImportImageRequest, faults?: CallFaults): string {
   if (NO_IMPORT_REGIONS.includes(ctx.scope.region)) {
     throw new ApiError("RegionAbilityLimit.UnsupportedToImportImage", { en: `${ctx.scope.region} does not support importing images.` });
   }
@@ -74,6 +78,7 @@ export function importImage(ctx: ImageCtx, p: ImportImageRequest): string {
 
   const os = importedOs(p.OsType, p.OsVersion, p.Architecture);
   const size = os.platform === "Windows" ? SYSTEM_GB.Windows : SYSTEM_GB.other;
+  const failed = faults?.imageFailed?.() !== undefined;
   return ctx.store.transaction(() => {
     const id = newImageId(ctx);
     const snapshots = [takeSnapshot(ctx, id, "SYSTEM_DISK", size, os), ...dataDisks.map(() => takeSnapshot(ctx, id, "DATA_DISK", DATA_GB, os))];
@@ -87,7 +92,7 @@ export function importImage(ctx: ImageCtx, p: ImportImageRequest): string {
       family: p.ImageFamily ?? "",
       tags,
       snapshots,
-      pending: schedule(ctx.store, ctx.clock.now(), "ImportImage", "NORMAL", id),
+      pending: schedule(ctx.store, ctx.clock.now(), "ImportImage", failed ? "IMPORTFAILED" : "NORMAL", id),
       internal: { imported: { osType: p.OsType, osVersion: p.OsVersion, url: p.ImageUrl, bootMode } },
     });
     saveImage(ctx, rec);

@@ -5,6 +5,7 @@ import type { CallFaults } from "../../admin/fault-rules";
 import { ApiError } from "../../protocol/errors";
 import { createTimer, MIN_LEAD_MS, parseTimerTime, TIMER_ACTIONS } from "../changes/action-timers";
 import { randomPassword } from "../changes/login-rules";
+import { assignChcServers } from "../chc/launch";
 import { moveToGroup } from "../changes/placement-groups";
 import { newUniqueId } from "../ids";
 import { buildInstance } from "./build";
@@ -80,6 +81,8 @@ export function createInstances(ctx: InstanceCtx, plan: LaunchPlan, faults?: Cal
       if (timerAt !== undefined) createTimer(ctx, instanceId, plan.actionTimer!.TimerAction, timerAt);
       return rec;
     });
+    // CHC servers (seed 8919): each becomes ONLINE with its instance.
+    if (plan.chcIds) assignChcServers(ctx, plan.chcIds, ids.map((r) => r.InstanceId));
     if (plan.disasterRecoverGroupId) {
       // Join the group's member list (the records already name the group).
       moveToGroup(ctx, ids.map((r) => ({ ...r, DisasterRecoverGroupId: "" })), plan.disasterRecoverGroupId);

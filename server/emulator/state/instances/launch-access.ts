@@ -5,12 +5,13 @@ import type { InstanceTypeDef } from "../../catalog/compute/instance-types";
 import { ApiError, invalidParameterValue } from "../../protocol/errors";
 import { assertUserData, hostNameProblem, passwordProblem, type Platform } from "../changes/login-rules";
 import { requireGroup } from "../changes/placement-groups";
-import { KEY_PAIR_KIND } from "../changes/reinstall";
 import { checkHpcPlacement } from "../hpc/launch";
 import { isWellFormedId } from "../ids";
+import { assertKeyPairsExist } from "../keypairs/launch";
 import type { QuoteImage } from "../pricing-inputs/quote-image";
 import { parseLaunchNetwork, type LaunchNetwork } from "./launch-network";
 import { DEFAULT_INSTANCE_NAME, expandNames, MAX_RUN_INSTANCE_NAME } from "./naming";
+import { assertSecurityGroupsExist, MAX_SECURITY_GROUPS_PER_INSTANCE } from "../security-groups/binding";
 import { defaultSecurityGroupId } from "./network";
 import type { InstanceCtx } from "./repo";
 import { instanceTagsOf, type Tag } from "./tags";
@@ -112,13 +113,9 @@ function parseLogin(login: RunInstancesRequest["LoginSettings"], ctx: InstanceCt
   if (keyIds.length > 0 && c.platform === "WINDOWS") {
     throw new ApiError("UnsupportedOperation.KeyPairUnsupportedWindows", { en: "Key pairs cannot be used with a Windows image." });
   }
-  for (const id of keyIds) {
-    if (!isWellFormedId("skey", id)) throw new ApiError("InvalidKeyPairId.Malformed", { en: `The key pair ID \`${id}\` is malformed; expected skey-xxxxxxxx.` });
-    // SEAM (as in ResetInstance): key pairs are another engineer's; until any exist in the scope a well-formed id is taken.
-    if (ctx.store.peekAll(ctx.scope, KEY_PAIR_KIND).length > 0 && !ctx.store.has(ctx.scope, KEY_PAIR_KIND, id)) {
-      throw new ApiError("InvalidParameterValue.KeyPairNotFound", { en: `The key pair \`${id}\` does not exist.` });
-    }
-  }
+  // seed 9551 / 9680: malformed → InvalidKeyPairId.Malformed; not a key pair of the region → InvalidParameterValue.KeyPairNotFound
+  // (the launch-template pages: ResourceNotFound.KeyPairNotFound, seed 32612).
+  assertKeyPairsExist(actionCtx(ctx), keyIds);
   if (login?.Password !== undefined) {
     // seed 38213: Linux 8–30 characters of two kinds, Windows 12–30 of three.
     const problem = passwordProblem(login.Password, { policy: "login-settings", platform: c.platform });
@@ -129,16 +126,23 @@ function parseLogin(login: RunInstancesRequest["LoginSettings"], ctx: InstanceCt
 
 const isPublic = (image: QuoteImage) => (image as { ImageType?: string }).ImageType === "PUBLIC_IMAGE";
 
-/** seed 8759–8763: without SecurityGroupIds the project's default security group is bound. */
+/**
+ * seed 8759–8763: without SecurityGroupIds the project's default security group is bound. Each id must name one of
+ * the region's security groups (InvalidSecurityGroupId.NotFound, seed 9754; RunInstances documents no Malformed code).
+ */
 function parseSecurityGroups(ids: string[] | undefined, ctx: InstanceCtx): string[] {
   if (!ids?.length) return [defaultSecurityGroupId(ctx.scope)];
-  for (const id of ids) {
-    // The emulator keeps no security groups: only well-formed ids are taken (RunInstances documents NotFound only).
-    if (!isWellFormedId("sg", id)) throw new ApiError("InvalidSecurityGroupId.NotFound", { en: `The security group \`${id}\` does not exist.` });
-  }
+  assertSecurityGroupsExist(actionCtx(ctx), ids);
   if (new Set(ids).size !== ids.length) throw new ApiError("InvalidParameterValue.Duplicate", { en: "SecurityGroupIds contains the same id twice." });
+  // seed 30261: "一个实例绑定安全组数量不能超过5个" → LimitExceeded.SingleUSGQuota ("安全组限额不足", seed 9775).
+  if (ids.length > MAX_SECURITY_GROUPS_PER_INSTANCE) {
+    throw new ApiError("LimitExceeded.SingleUSGQuota", { en: `An instance can be bound to at most ${MAX_SECURITY_GROUPS_PER_INSTANCE} security groups; got ${ids.length}.` });
+  }
   return ids;
 }
+
+/** The documented codes follow the action served; the fleet seeder builds launches outside any action. */
+const actionCtx = (ctx: InstanceCtx) => ({ ...ctx, action: ctx.action ?? "RunInstances" });
 
 /** seed 8815: "置放群组id，仅支持指定一个". */
 function parseDisasterRecoverGroup(ids: string[] | undefined, ctx: InstanceCtx, count: number): string {

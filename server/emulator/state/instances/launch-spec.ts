@@ -10,7 +10,8 @@ import { findInstanceType, isWellFormedInstanceType, parseCdhInstanceType, type 
 import { getZone } from "../../catalog/regions";
 import { ApiError, invalidParameterValue, missingParameter } from "../../protocol/errors";
 import type { Platform } from "../changes/login-rules";
-import { launchLocalDiskGb, reserveHostCapacity } from "../hosts/capacity";
+import { checkChcLaunch } from "../chc/launch";
+import { hostDemandOf, reserveHostCapacity } from "../hosts/capacity";
 import { isWellFormedId } from "../ids";
 import { parsePrepaidPeriod, RENEW_FLAGS } from "../pricing-inputs/charge-prepaid";
 import { parseLaunchInternet } from "../pricing-inputs/launch-internet";
@@ -42,6 +43,8 @@ export interface LaunchPlan extends LaunchAccess {
   hostId?: string;
   /** CDHPAID: the host each instance lands on, in order (state/hosts/capacity.ts). */
   hostIds?: string[];
+  /** ChcIds: the CHC server each instance is created on, in order (state/chc/launch.ts). */
+  chcIds?: string[];
   chargeType: RunChargeType;
   prepaid?: { period: number; renewFlag: string };
   spot?: { maxPrice?: string; spotInstanceType?: string };
@@ -82,7 +85,11 @@ export function parseLaunch(p: RunInstancesRequest, ctx: Ctx): LaunchPlan {
   const dedicatedClusterId = checkDedicatedCluster(p.DedicatedClusterId, chargeType);
   const hostId = checkHosts(ctx, p.Placement.HostIds, chargeType);
 
-  const { typeDef, instanceType, cpu, memory } = resolveType(zone, ctx.region, p.InstanceType, chargeType);
+  // CHC servers (seed 8919): one instance per PREPARED server, shaped like the server (state/chc/launch.ts).
+  const chc = p.ChcIds?.length
+    ? checkChcLaunch(ctx, { chcIds: p.ChcIds, zone, chargeType, instanceCount: p.InstanceCount, instanceType: p.InstanceType })
+    : undefined;
+  const { typeDef, instanceType, cpu, memory } = chc ? { typeDef: undefined, ...chc } : resolveType(zone, ctx.region, p.InstanceType, chargeType);
   if (typeDef) checkMarketOptions(p.InstanceMarketOptions, chargeType === "SPOTPAID" ? "SPOTPAID" : "POSTPAID_BY_HOUR", zone, typeDef);
 
   const image = requireQuoteImage(ctx, p.ImageId);
@@ -104,17 +111,12 @@ export function parseLaunch(p: RunInstancesRequest, ctx: Ctx): LaunchPlan {
   const internet = parseLaunchInternet(p.InternetAccessible, internetChargeType);
   const mbps = internet.InternetMaxBandwidthOut ?? 0;
 
-  const access = parseLaunchAccess(p, ctx, { zone, platform, image, typeDef, cpu });
+  const access = parseLaunchAccess(chc ? { ...p, InstanceCount: chc.chcIds.length } : p, ctx, { zone, platform, image, typeDef, cpu });
   // CDH hosts (cdh engineer): each instance takes a host among Placement.HostIds with room for its CPU, memory and
   // local disks ("随机的部署在这些专用宿主机上", seed 38369), or the launch is refused (state/hosts/capacity.ts).
   const hostIds =
     chargeType === "CDHPAID"
-      ? reserveHostCapacity(ctx, p.Placement.HostIds ?? [], {
-          cpu,
-          memory,
-          localDiskGb: launchLocalDiskGb([{ DiskType: p.SystemDisk?.DiskType ?? sys.DiskType, DiskSize: p.SystemDisk?.DiskSize ?? sys.DiskSize }, ...dataDisks]),
-          count: access.count,
-        })
+      ? reserveHostCapacity(ctx, p.Placement.HostIds ?? [], hostDemandOf({ zone, diskInstanceType: diskType, cpu, memory, systemDisk: p.SystemDisk, dataDisks, count: access.count }))
       : undefined;
   return {
     zone,
@@ -143,6 +145,7 @@ export function parseLaunch(p: RunInstancesRequest, ctx: Ctx): LaunchPlan {
     dedicatedClusterId,
     ...access,
     ...(hostIds ? { hostIds } : {}),
+    ...(chc ? { chcIds: chc.chcIds } : {}),
   };
 }
 

@@ -1,11 +1,10 @@
 // A key pair as stored (structure KeyPair, seed 37878–37933). The private key is never stored: CreateKeyPair
 // returns it once (seed 28780: "腾讯云不会保存用户的私钥").
 import type { KeyPair } from "tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_models";
-import { KEY_PAIR_KIND } from "../changes/reinstall";
 import type { Tag } from "../instances/tags";
 
-/** The store kind (one document per KeyId, per account and region); shared with RunInstances / ResetInstance. */
-export { KEY_PAIR_KIND };
+/** The store kind (one document per KeyId, per account and region); RunInstances / ResetInstance read it through launch.ts. */
+export const KEY_PAIR_KIND = "key-pair";
 
 /**
  * Key pairs per account and region. Not in the seed (InvalidKeyPair.LimitExceeded, seed 28983, names no number);

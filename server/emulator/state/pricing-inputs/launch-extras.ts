@@ -11,7 +11,6 @@ export interface LaunchExtrasInput {
   LoginSettings?: { Password?: string; KeyIds?: string[]; KeepImageLogin?: string };
   VirtualPrivateCloud?: { PrivateIpAddresses?: string[] };
   TagSpecification?: { ResourceType?: string; Tags?: { Key?: string; Value?: string }[] }[];
-  HpcClusterId?: string;
 }
 
 const combination = (en: string) => new ApiError("InvalidParameterCombination", { en });
@@ -40,10 +39,6 @@ export function checkLaunchExtras(input: LaunchExtrasInput, platform: Platform):
     throw combination("VirtualPrivateCloud.PrivateIpAddresses can only be given with InstanceCount 1.");
   }
   checkTags(input.TagSpecification);
-  // The emulator models no high-performance computing clusters.
-  if (input.HpcClusterId !== undefined) {
-    throw new ApiError("ResourceNotFound.HpcCluster", { en: `The HPC cluster \`${input.HpcClusterId}\` does not exist.` });
-  }
   return count;
 }
 

@@ -81,7 +81,7 @@ export function associateSecurityGroup(ctx: ActionContext, recs: InstanceRecord[
  */
 export function disassociateSecurityGroup(ctx: ActionContext, recs: InstanceRecord[], groupIds: string[]): void {
   const sgId = onlyGroup(groupIds);
-  // A group bound by other means (ModifyInstancesAttribute takes any well-formed id) can always be unbound.
+  // A group the instances hold can always be unbound (even one bound before the groups were checked, e.g. an older database).
   if (!recs.some((r) => r.SecurityGroupIds.includes(sgId))) assertSecurityGroupsExist(ctx, [sgId]);
   for (const rec of recs) {
     assertReady(ctx, rec, ["RUNNING", "STOPPED"]);
