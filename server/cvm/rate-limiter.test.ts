@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { backoffDelayMs } from "./backoff";
 import { CloudApiError } from "./errors";
-import { RateLimiter } from "./rate-limiter";
+import { RateLimiter, scheduleSend } from "./rate-limiter";
 
-describe("RateLimiter (token bucket per key)", () => {
+
+describe("RateLimiter (sliding one-second window per key)", () => {
   it("lets a burst of `rate` calls through at once, then paces the rest at 1/rate s", async () => {
     const limiter = new RateLimiter();
     const started = Date.now();
@@ -13,7 +14,15 @@ describe("RateLimiter (token bucket per key)", () => {
     );
     done.sort((a, b) => a - b);
     expect(done[9]).toBeLessThan(50); // the first 10 immediately
-    expect(done[12]).toBeGreaterThanOrEqual(250); // the 13th waited ~300 ms
+    expect(done[10]).toBeGreaterThanOrEqual(1_000); // the 11th only once the first has left the window
+  });
+
+  it("never lets more than `rate` sends into any one-second window under sustained load (a token bucket would)", () => {
+    // 60 callers arriving 50 ms apart at 10/s: a bucket of 10 refilling at 10/s lets ~15 through in the first second.
+    const sends: number[] = [];
+    for (let i = 0; i < 60; i++) sends.push(scheduleSend(sends, i * 50, 10));
+    for (const t of sends) expect(sends.filter((u) => u >= t && u < t + 1_000).length).toBeLessThanOrEqual(10);
+    expect(sends[59]).toBeLessThan(6_500); // and it still serves 10 per second, not fewer
   });
 
   it("keeps separate buckets per key (action + region)", async () => {
@@ -28,8 +37,8 @@ describe("RateLimiter (token bucket per key)", () => {
   it("refuses with ClientRateLimited instead of queueing longer than maxWaitMs", async () => {
     const clock = { now: 0 };
     const limiter = new RateLimiter({ now: () => clock.now, maxWaitMs: 250 });
-    for (let i = 0; i < 2; i++) await limiter.acquire("k", 2); // burst of 2
-    const waiting = limiter.acquire("k", 2); // the next token is 500 ms away at 2/s: over the cap
+    for (let i = 0; i < 2; i++) await limiter.acquire("k", 2); // two in the window
+    const waiting = limiter.acquire("k", 2); // the next slot is a second away: over the cap
     await expect(waiting).rejects.toMatchObject({ code: "ClientRateLimited" });
     await expect(waiting).rejects.toBeInstanceOf(CloudApiError);
   });
@@ -42,7 +51,7 @@ describe("RateLimiter (token bucket per key)", () => {
     const waiting = limiter.acquire("k", 1, controller.signal);
     controller.abort();
     await expect(waiting).rejects.toMatchObject({ code: "ClientAborted" });
-    clock.now = 1_000; // one second refills exactly one token: available now only if the aborted one was returned
+    clock.now = 1_100; // the first send has left the window: a slot is free now only if the aborted one was returned
     const started = Date.now();
     await limiter.acquire("k", 1);
     expect(Date.now() - started).toBeLessThan(50);

@@ -1,19 +1,29 @@
 import { abortableSleep } from "./abortable-sleep";
 import { CloudApiError, ClientErrorCode } from "./errors";
 
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
+// Requests reach the server a little after we send them and not always in order: leave this much room at the edge
+// of each one-second window.
+const WINDOW_MS = 1_000;
+const EDGE_MARGIN_MS = 25;
+
+/**
+ * When a request arriving at `now` may be sent, given the send times already scheduled (ascending): never earlier
+ * than the rate-th previous send plus a second, so no one-second window holds more than `rate` sends.
+ */
+export function scheduleSend(sends: readonly number[], now: number, rate: number): number {
+  return sends.length < rate ? now : Math.max(now, sends[sends.length - rate] + WINDOW_MS + EDGE_MARGIN_MS);
 }
 
 /**
- * Client-side token buckets, one per key (the client uses action + region), so the console stays under each
- * action's documented requests-per-second (seed 3990–4332) instead of collecting RequestLimitExceeded.
- * Reservation style: a caller takes a token even when the bucket is empty (driving it negative) and waits until
- * the bucket has refilled past its reservation, so concurrent callers are served in arrival order.
+ * Client-side pacing per key (the client uses action + region), so the console stays under each action's documented
+ * requests-per-second (seed 3990–4332) instead of collecting RequestLimitExceeded. The rule is a sliding window —
+ * at most `rate` requests in any one second — because that is how the limit is counted upstream; a token bucket
+ * would allow a burst plus its refill (up to 2×rate) inside one second.
+ * Reservation style: each caller is given a send time (never earlier than the rate-th previous send + 1 s) and
+ * waits for it, so concurrent callers go out in arrival order.
  */
 export class RateLimiter {
-  readonly #buckets = new Map<string, Bucket>();
+  readonly #sends = new Map<string, number[]>();
   readonly #now: () => number;
   readonly #maxWaitMs: number;
 
@@ -25,24 +35,26 @@ export class RateLimiter {
   /** Resolves when a request may go out; rejects with ClientRateLimited if the queue is longer than maxWaitMs. */
   async acquire(key: string, ratePerSecond: number, signal?: AbortSignal): Promise<void> {
     const now = this.#now();
-    const bucket = this.#buckets.get(key) ?? { tokens: ratePerSecond, updatedAt: now };
-    // Refill for the time elapsed, capped at one second's worth (the burst a per-second limit allows).
-    bucket.tokens = Math.min(ratePerSecond, bucket.tokens + ((now - bucket.updatedAt) / 1000) * ratePerSecond);
-    bucket.updatedAt = now;
-    this.#buckets.set(key, bucket);
-
-    const waitMs = bucket.tokens >= 1 ? 0 : ((1 - bucket.tokens) / ratePerSecond) * 1000;
+    const rate = Math.max(1, Math.floor(ratePerSecond));
+    // Send times still inside a window that could hold the new request; older ones no longer count.
+    const sends = (this.#sends.get(key) ?? []).filter((t) => t > now - WINDOW_MS - EDGE_MARGIN_MS);
+    const at = scheduleSend(sends, now, rate);
+    const waitMs = at - now;
     if (waitMs > this.#maxWaitMs) {
+      this.#sends.set(key, sends);
       throw new CloudApiError({
         code: ClientErrorCode.RateLimited,
         message: "Too many requests are queued for this action; try again shortly.",
       });
     }
-    bucket.tokens -= 1;
+    sends.push(at);
+    this.#sends.set(key, sends);
     try {
       await abortableSleep(waitMs, signal);
     } catch (err) {
-      bucket.tokens += 1; // give the reservation back: the request never went out
+      // The request never went out: give its slot back.
+      const i = sends.lastIndexOf(at);
+      if (i >= 0) sends.splice(i, 1);
       throw err;
     }
   }
