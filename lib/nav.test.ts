@@ -3,10 +3,10 @@ import { en } from "./i18n/messages/en";
 import { activeNavKey, NAV_ITEMS } from "./nav";
 
 describe("NAV_ITEMS", () => {
-  it("lists the console's ten sections in order, settings last", () => {
+  it("lists the console's twelve sections in order, settings last", () => {
     expect(NAV_ITEMS.map((i) => i.key)).toEqual([
       "overview", "instances", "images", "hosts", "quotas", "pricing",
-      "key-pairs", "placement-groups", "launch-templates", "settings",
+      "key-pairs", "placement-groups", "launch-templates", "hpc-clusters", "maintenance", "settings",
     ]);
   });
 

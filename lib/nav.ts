@@ -3,7 +3,7 @@ import type { MessageKey } from "./i18n/translate";
 // The console's left navigation, as data: the shell renders it, tests check it, later pages reuse the keys.
 export type NavIcon =
   | "overview" | "instances" | "images" | "hosts" | "quotas" | "pricing"
-  | "key-pairs" | "placement-groups" | "launch-templates" | "settings";
+  | "key-pairs" | "placement-groups" | "launch-templates" | "hpc-clusters" | "maintenance" | "settings";
 
 export type NavItem = { key: NavIcon; href: string; label: MessageKey; icon: NavIcon; section: "compute" | "admin" };
 
@@ -17,6 +17,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "key-pairs", href: "/key-pairs", label: "nav.keyPairs", icon: "key-pairs", section: "compute" },
   { key: "placement-groups", href: "/placement-groups", label: "nav.placementGroups", icon: "placement-groups", section: "compute" },
   { key: "launch-templates", href: "/launch-templates", label: "nav.launchTemplates", icon: "launch-templates", section: "compute" },
+  { key: "hpc-clusters", href: "/hpc-clusters", label: "nav.hpcClusters", icon: "hpc-clusters", section: "compute" },
+  { key: "maintenance", href: "/maintenance", label: "nav.maintenance", icon: "maintenance", section: "compute" },
   { key: "settings", href: "/settings", label: "nav.settings", icon: "settings", section: "admin" },
 ];
 

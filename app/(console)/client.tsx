@@ -13,6 +13,7 @@ import { Icon } from "@/components/ui/icons";
 import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { ZonesTable } from "@/components/zones/zones-table";
+import { Dashboard } from "@/components/overview/dashboard";
 
 type Props = {
   accountId: string;
@@ -24,7 +25,7 @@ type Props = {
   serverError: ActionError | null;
 };
 
-/** Overview: the chosen region's zones and a short map of what the console offers. */
+/** Overview: the dashboard across every region, then the chosen region's zones and a map of the console. */
 export function OverviewClient({ accountId, accountName, isSimulation, region, language, serverError }: Props) {
   const t = useT();
   const zones = useZonesQuery(accountId, region, language);
@@ -42,6 +43,7 @@ export function OverviewClient({ accountId, accountName, isSimulation, region, l
   return (
     <>
       <PageHeader title={t("nav.overview")} description={t("overview.description")} />
+      <Dashboard accountId={accountId} language={language} />
       <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
         <Card>
           <CardHeader

@@ -15,6 +15,8 @@ export function Dialog({
   footer,
   closeLabel,
   testId,
+  size = "md",
+  bare = false,
 }: {
   open: boolean;
   onClose: () => void;
@@ -24,6 +26,10 @@ export function Dialog({
   footer?: ReactNode;
   closeLabel: string;
   testId?: string;
+  /** "lg" for dialogs that list many rows (batch operations). */
+  size?: "md" | "lg";
+  /** Children lay out their own scrolling body and footer (no padded wrapper). */
+  bare?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
 
@@ -43,7 +49,7 @@ export function Dialog({
       }}
       aria-labelledby={testId ? `${testId}-title` : undefined}
       data-testid={testId}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-fg shadow-xl"
+      className={`m-auto ${size === "lg" ? "w-[min(52rem,calc(100vw-2rem))]" : "w-[min(32rem,calc(100vw-2rem))]"} rounded-lg border border-line bg-surface p-0 text-fg shadow-xl`}
     >
       {open && (
         <div className="flex max-h-[85vh] flex-col">
@@ -65,7 +71,7 @@ export function Dialog({
               </svg>
             </button>
           </div>
-          <div className="overflow-y-auto px-4 py-3">{children}</div>
+          {bare ? children : <div className="overflow-y-auto px-4 py-3">{children}</div>}
           {footer && <div className="flex justify-end gap-2 border-t border-line px-4 py-2.5">{footer}</div>}
         </div>
       )}

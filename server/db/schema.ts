@@ -42,9 +42,38 @@ export interface AuditLogTable {
   result: string;
 }
 
+/** Per-user settings (migration 0002); value is JSON text, validated by its reader. */
+export interface UserPreferencesTable {
+  user_id: string;
+  key: string;
+  value: string;
+  updated_at: number;
+}
+
+/** A purchase the wizard submitted (migration 0003): its ClientToken, stored before the first RunInstances. */
+export interface PurchaseIntentsTable {
+  id: string;
+  user_id: string;
+  account_id: string;
+  region: string;
+  client_token: string;
+  fingerprint: string;
+  instance_count: number;
+  status: string;
+  attempts: number;
+  /** JSON array of InstanceIds. */
+  instance_ids: string | null;
+  request_id: string | null;
+  error_code: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   cloud_accounts: CloudAccountsTable;
   audit_log: AuditLogTable;
+  user_preferences: UserPreferencesTable;
+  purchase_intents: PurchaseIntentsTable;
 }
 

@@ -1,0 +1,179 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { useT, useLocale } from "@/lib/i18n/provider";
+import type { Locale } from "@/lib/i18n/config";
+import type { ActionError } from "@/lib/action-result";
+import { hasRole, type Role } from "@/lib/roles";
+import { ApiRouteError } from "@/lib/queries/fetch-json";
+import { instancesUrl, useInstancesQuery, useSetInstanceColumnsMutation } from "@/lib/queries/instances";
+import { visibleColumns, type ColumnId } from "@/lib/instances/columns";
+import { fetchParams } from "@/lib/instances/list-params";
+import { parseSearch } from "@/lib/instances/search-syntax";
+import { sortRows } from "@/lib/instances/sort";
+import type { InstanceTablePrefs } from "@/lib/instances/table-prefs";
+import Link from "next/link";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/shell/page-header";
+import { StatusIndicator } from "@/components/status/status-indicator";
+import { StatusHealthProvider } from "@/components/status/freshness";
+import { ColumnChooser } from "@/components/instances/column-chooser";
+import { DensityToggle } from "@/components/instances/density-toggle";
+import { ExportButton } from "@/components/instances/export-button";
+import { useFleetStatus } from "@/components/instances/fleet-status";
+import { InstanceSearch } from "@/components/instances/instance-search";
+import { InstanceTable } from "@/components/instances/instance-table";
+import { ListEmpty, ListError, TableSkeleton } from "@/components/instances/list-states";
+import { HAS_OPERATIONS } from "@/components/instances/operations-slot";
+import { Pagination } from "@/components/instances/pagination";
+import { RegionSummary } from "@/components/instances/region-summary";
+import { ScopeToggle } from "@/components/instances/scope-toggle";
+import { useListParams } from "@/components/instances/use-list-params";
+
+type Props = {
+  accountId: string;
+  region: string;
+  regionName: string;
+  language: Locale;
+  role: Role;
+  initialPrefs: InstanceTablePrefs;
+  /** The server's first attempt failed: shown until the client's own attempt answers. */
+  serverError: ActionError | null;
+};
+
+export function InstancesClient({ accountId, region, regionName, language, role, initialPrefs, serverError }: Props) {
+  const t = useT();
+  const locale = useLocale();
+  const [params, setParams] = useListParams();
+  const parsed = useMemo(() => parseSearch(params.q), [params.q]);
+  const listParams = fetchParams(params);
+  const query = useInstancesQuery(accountId, region, language, listParams, parsed.errors.length === 0);
+  const [prefs, setPrefs] = useState(initialPrefs);
+  const savePrefs = useSetInstanceColumnsMutation();
+  const all = params.scope === "all";
+  const columns = visibleColumns(prefs.columns, all);
+  const data = query.data;
+  const rows = useMemo(() => sortRows(data?.InstanceSet ?? [], params.sort, params.dir), [data, params.sort, params.dir]);
+  const view = useFleetStatus(accountId, rows);
+  // Until the stream confirms the rows, they are as fresh as the listing they came from.
+  const listedAt = data ? Date.parse(data.asOf) : undefined;
+  const health = useMemo(() => (view.health.asOf === undefined && listedAt ? { ...view.health, asOf: listedAt } : view.health), [view.health, listedAt]);
+  const ops = useMemo(() => (HAS_OPERATIONS && hasRole(role, "operator") ? { accountId, region, role } : null), [accountId, region, role]);
+
+  const error = query.isError ? (query.error instanceof ApiRouteError ? query.error.error : { code: "InternalError", message: t("error.generic") }) : data ? null : serverError;
+  const savePref = (change: Partial<InstanceTablePrefs>) => {
+    setPrefs((p) => ({ ...p, ...change }));
+    savePrefs.mutate(change);
+  };
+  const onSort = (id: ColumnId) =>
+    setParams(params.sort !== id ? { sort: id, dir: "asc" } : params.dir === "asc" ? { dir: "desc" } : { sort: null, dir: "asc" });
+  const total = data?.TotalCount ?? 0;
+  const searching = params.q.trim() !== "";
+  const emptyKind = parsed.errors.length
+    ? "badSearch"
+    : !data || rows.length > 0
+      ? null
+      : total > 0
+        ? "pastEnd"
+        : searching
+          ? "search"
+          : all
+            ? "fleet"
+            : "region";
+
+  return (
+    <StatusHealthProvider value={health}>
+      <PageHeader
+        title={t("nav.instances")}
+        description={
+          data
+            ? t(all ? (total === 1 ? "instances.summary.allOne" : "instances.summary.all") : total === 1 ? "instances.summary.regionOne" : "instances.summary.region", {
+                count: total.toLocaleString(locale),
+                region: regionName,
+              })
+            : t("page.instances.description")
+        }
+        actions={
+          <>
+            {rows.length > 0 && <StatusIndicator health={view.health} />}
+            <ExportButton url={instancesUrl("/api/instances/export", region, listParams, { columns: columns.join(",") })} total={total} />
+            <Button
+              variant="secondary"
+              onClick={() => query.refetch()}
+              disabled={query.isFetching || parsed.errors.length > 0}
+              data-testid="instances-refresh"
+              title={data ? t("instances.listedAt", { time: data.asOf.slice(11, 19) }) : undefined}
+            >
+              <svg aria-hidden viewBox="0 0 16 16" className={query.isFetching ? "size-3.5 animate-spin" : "size-3.5"} fill="none" stroke="currentColor" strokeWidth="1.6">
+                <path d="M13.5 8a5.5 5.5 0 1 1-1.6-3.9M13.5 2.5v2.6h-2.6" />
+              </svg>
+              {t("instances.refresh")}
+            </Button>
+            {ops && (
+              <Link href="/instances/new" className={buttonClass("primary")} data-testid="instances-create">
+                {t("instances.create")}
+              </Link>
+            )}
+          </>
+        }
+      />
+
+      <div className="mb-3 flex flex-wrap items-start gap-2">
+        <ScopeToggle scope={params.scope} regionName={regionName} onChange={(scope) => setParams({ scope })} />
+        <InstanceSearch key={params.q} q={params.q} onSearch={(q) => setParams({ q })} />
+        <DensityToggle density={prefs.density} onChange={(density) => savePref({ density })} />
+        <ColumnChooser columns={prefs.columns} saving={savePrefs.isPending} onChange={(cols) => savePref({ columns: cols })} />
+      </div>
+
+      <Card className="overflow-hidden">
+        {query.isFetching && <div aria-hidden className="h-0.5 animate-pulse bg-accent" data-testid="instances-fetching" />}
+        {data?.regions && all && <RegionSummary regions={data.regions} />}
+        {error ? (
+          <ListError error={error} onRetry={() => query.refetch()} />
+        ) : emptyKind ? (
+          <ListEmpty
+            kind={emptyKind}
+            regionName={regionName}
+            onAction={
+              emptyKind === "region"
+                ? () => setParams({ scope: "all" })
+                : emptyKind === "search"
+                  ? () => setParams({ q: "" })
+                  : emptyKind === "pastEnd"
+                    ? () => setParams({ page: Math.max(1, Math.ceil(total / params.size)) })
+                    : undefined
+            }
+          />
+        ) : !data ? (
+          <TableSkeleton />
+        ) : (
+          <InstanceTable
+            rows={rows}
+            columns={columns}
+            density={prefs.density}
+            live={view.byId}
+            sort={params.sort}
+            dir={params.dir}
+            onSort={onSort}
+            ops={ops}
+            selectionKey={`${params.scope}|${listParams.q}|${params.page}|${params.size}`}
+            stale={query.isPlaceholderData}
+          />
+        )}
+        {data && !error && !emptyKind && total > 0 && (
+          <Pagination
+            offset={data.offset}
+            shown={rows.length}
+            total={total}
+            page={params.page}
+            size={params.size}
+            onPage={(page) => setParams({ page })}
+            onSize={(size) => setParams({ size })}
+            sortNote={params.sort ? t("instances.sort.note") : undefined}
+          />
+        )}
+      </Card>
+    </StatusHealthProvider>
+  );
+}

@@ -1,0 +1,14 @@
+import type { NextRequest } from "next/server";
+import { describeLaunchTemplate } from "@/server/queries/launch-templates";
+import { BadRequest, resourceRead } from "../../_lib/resource-read";
+
+export const dynamic = "force-dynamic";
+
+/** One launch template and its versions, newest first (passwords removed). */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  return resourceRead(request, (where) => {
+    if (!/^lt-[a-z0-9]{8}$/.test(id)) throw new BadRequest();
+    return describeLaunchTemplate(where, id);
+  });
+}

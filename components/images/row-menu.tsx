@@ -1,0 +1,94 @@
+"use client";
+
+import { useEffect, useId, useRef, type KeyboardEvent } from "react";
+import { cn } from "@/lib/cn";
+import { buttonClass } from "@/components/ui/button";
+
+export interface RowMenuItem {
+  id: string;
+  label: string;
+  /** Why it cannot be chosen now: the item stays visible, disabled, with the reason as its tooltip and subtitle. */
+  disabledReason?: string | null;
+  danger?: boolean;
+}
+
+/**
+ * A row's "⋯" menu in the top layer (popover): never clipped by the table's scroll box, closed by Esc or a click
+ * outside, arrow keys move between items. Unavailable items stay listed with their reason, so an operator learns
+ * why instead of wondering where an action went.
+ */
+export function RowMenu({ items, onSelect, label, testId }: { items: RowMenuItem[]; onSelect: (id: string) => void; label: string; testId: string }) {
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const menu = menuRef.current;
+    if (!menu) return;
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState !== "open") return;
+      const button = buttonRef.current!.getBoundingClientRect();
+      const box = menu.getBoundingClientRect();
+      const below = button.bottom + 4 + box.height <= window.innerHeight - 8;
+      menu.style.top = `${below ? button.bottom + 4 : Math.max(8, button.top - 4 - box.height)}px`;
+      menu.style.left = `${Math.max(8, Math.min(button.right - box.width, window.innerWidth - box.width - 8))}px`;
+      menu.querySelector<HTMLButtonElement>("[role=menuitem]:not([aria-disabled=true])")?.focus();
+    };
+    menu.addEventListener("toggle", onToggle);
+    return () => menu.removeEventListener("toggle", onToggle);
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (!["ArrowDown", "ArrowUp", "Home", "End"].includes(event.key)) return;
+    event.preventDefault();
+    const list = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]") ?? [])];
+    const at = list.indexOf(document.activeElement as HTMLButtonElement);
+    const next = event.key === "Home" ? 0 : event.key === "End" ? list.length - 1 : (at + (event.key === "ArrowDown" ? 1 : -1) + list.length) % list.length;
+    list[next]?.focus();
+  }
+
+  return (
+    <>
+      <button ref={buttonRef} type="button" popoverTarget={menuId} aria-haspopup="menu" aria-label={label} title={label} className={buttonClass("ghost", "sm", "w-7 px-0")} data-testid={testId}>
+        <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="currentColor">
+          <circle cx="3.5" cy="8" r="1.3" />
+          <circle cx="8" cy="8" r="1.3" />
+          <circle cx="12.5" cy="8" r="1.3" />
+        </svg>
+      </button>
+      <div
+        ref={menuRef}
+        id={menuId}
+        popover="auto"
+        role="menu"
+        onKeyDown={onKeyDown}
+        data-testid={`${testId}-menu`}
+        className="fixed inset-auto m-0 max-h-[min(32rem,80vh)] w-64 overflow-y-auto rounded-lg border border-line bg-surface p-1 text-fg shadow-xl"
+      >
+        {items.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            role="menuitem"
+            aria-disabled={item.disabledReason ? true : undefined}
+            title={item.disabledReason ?? undefined}
+            data-testid={`menu-item-${item.id}`}
+            onClick={() => {
+              if (item.disabledReason) return;
+              menuRef.current?.hidePopover();
+              onSelect(item.id);
+            }}
+            className={cn(
+              "flex w-full flex-col rounded px-2 py-1 text-left text-[13px] focus:outline-none",
+              item.disabledReason ? "cursor-not-allowed text-muted" : "hover:bg-subtle focus:bg-subtle",
+              !item.disabledReason && item.danger && "text-red-700 dark:text-red-300",
+            )}
+          >
+            <span className={cn(item.disabledReason && "opacity-70")}>{item.label}</span>
+            {item.disabledReason && <span className="text-[11px] leading-tight text-muted">{item.disabledReason}</span>}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useT } from "@/lib/i18n/provider";
+import { OPERATION_GROUPS, type OperationGroup, type OperationKind } from "@/lib/instances/operations/kinds";
+import { cn } from "@/lib/cn";
+
+export interface MenuEntry {
+  kind: OperationKind;
+  group: OperationGroup;
+  /** Why it cannot be chosen now (shown as the item's tooltip). */
+  disabledReason?: string;
+  /** How many of the selection it would act on. */
+  count?: number;
+  danger?: boolean;
+}
+
+/**
+ * A menu of operations in the top layer (popover): never clipped by the table's scroll box, closed by Esc or a
+ * click outside, arrow keys move between items. Positioned under its button, flipped up near the bottom.
+ */
+export function OperationMenu({ trigger, triggerClassName, triggerLabel, entries, onSelect, testId }: {
+  trigger: ReactNode;
+  triggerClassName: string;
+  triggerLabel: string;
+  entries: MenuEntry[];
+  onSelect: (kind: OperationKind) => void;
+  testId: string;
+}) {
+  const t = useT();
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const menu = menuRef.current;
+    if (!menu) return;
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState !== "open") return;
+      const button = buttonRef.current!.getBoundingClientRect();
+      const box = menu.getBoundingClientRect();
+      const below = button.bottom + 4 + box.height <= window.innerHeight - 8;
+      menu.style.top = `${below ? button.bottom + 4 : Math.max(8, button.top - 4 - box.height)}px`;
+      menu.style.left = `${Math.max(8, Math.min(button.right - box.width, window.innerWidth - box.width - 8))}px`;
+      menu.querySelector<HTMLButtonElement>("[role=menuitem]:not([aria-disabled=true])")?.focus();
+    };
+    menu.addEventListener("toggle", onToggle);
+    return () => menu.removeEventListener("toggle", onToggle);
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp" && event.key !== "Home" && event.key !== "End") return;
+    event.preventDefault();
+    const items = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]") ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const next = event.key === "Home" ? 0 : event.key === "End" ? items.length - 1 : (at + (event.key === "ArrowDown" ? 1 : -1) + items.length) % items.length;
+    items[next]?.focus();
+  }
+
+  const groups = OPERATION_GROUPS.map((g) => [g, entries.filter((e) => e.group === g)] as const).filter(([, list]) => list.length > 0);
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        popoverTarget={menuId}
+        aria-haspopup="menu"
+        aria-label={triggerLabel}
+        title={triggerLabel}
+        className={triggerClassName}
+        data-testid={testId}
+      >
+        {trigger}
+      </button>
+      <div
+        ref={menuRef}
+        id={menuId}
+        popover="auto"
+        role="menu"
+        onKeyDown={onKeyDown}
+        data-testid={`${testId}-menu`}
+        className="fixed inset-auto m-0 max-h-[min(32rem,80vh)] w-60 overflow-y-auto rounded-lg border border-line bg-surface p-1 text-fg shadow-xl"
+      >
+        {groups.map(([group, list], gi) => (
+          <div key={group} role="group" aria-label={t(`ops.group.${group}`)} className={cn(gi > 0 && "mt-1 border-t border-line pt-1")}>
+            <p className="px-2 pt-1 pb-0.5 text-[11px] font-medium tracking-wide text-muted uppercase">{t(`ops.group.${group}`)}</p>
+            {list.map((entry) => (
+              <button
+                key={entry.kind}
+                type="button"
+                role="menuitem"
+                aria-disabled={entry.disabledReason ? true : undefined}
+                title={entry.disabledReason}
+                data-testid={`op-item-${entry.kind}`}
+                onClick={() => {
+                  if (entry.disabledReason) return;
+                  menuRef.current?.hidePopover();
+                  onSelect(entry.kind);
+                }}
+                className={cn(
+                  "flex w-full items-center justify-between gap-2 rounded px-2 py-1 text-left text-[13px] focus:outline-none",
+                  entry.disabledReason ? "cursor-not-allowed text-muted opacity-60" : "hover:bg-subtle focus:bg-subtle",
+                  !entry.disabledReason && entry.danger && "text-red-700 dark:text-red-300",
+                  entry.count === 0 && "text-muted",
+                )}
+              >
+                <span className="truncate">{t(`ops.kind.${entry.kind}`)}</span>
+                {entry.count !== undefined && <span className="text-xs text-muted tabular-nums">{entry.count}</span>}
+              </button>
+            ))}
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}
