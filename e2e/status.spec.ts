@@ -86,6 +86,8 @@ test("an instance row turns STOPPING then STOPPED live; an open menu stays open 
     await expect(page.getByTestId("column-chooser-panel")).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     await expect(page.getByTestId("status-freshness").first()).toHaveText(/as of \d+ s ago/);
+    // Every row says how fresh it is, under its state.
+    await expect(stateOf(id)).toHaveText(/^Stopped\s+as of \d+ s ago$/);
     await sdk().StartInstances({ InstanceIds: [id] });
   });
 });

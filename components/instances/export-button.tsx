@@ -2,7 +2,6 @@
 
 import { useRef, useState } from "react";
 import { useT, useLocale } from "@/lib/i18n/provider";
-import { createRecordCounter } from "@/lib/instances/csv";
 import type { ActionError } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 
@@ -36,6 +35,7 @@ export function ExportButton({ url, total }: { url: string; total: number }) {
         setState({ phase: "failed", rows: 0, error: body?.error });
         return;
       }
+      const { createRecordCounter } = await import("@/lib/instances/csv"); // on click: not in the first load
       const counter = createRecordCounter();
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       const chunks: string[] = [];

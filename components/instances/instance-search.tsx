@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { parseSearch, removeTerm } from "@/lib/instances/search-syntax";
@@ -7,8 +8,10 @@ import { MAX_QUERY_LENGTH } from "@/lib/instances/list-params";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
-import { SearchHelp } from "./search-help";
 import { searchErrorText, termLabel } from "./search-text";
+
+// Opened on demand: not part of the page's first-load JS.
+const SearchHelp = dynamic(() => import("./search-help").then((m) => m.SearchHelp), { ssr: false });
 
 /**
  * The search box. Typing edits a draft; Enter applies it (into the URL). Chips show what the applied search

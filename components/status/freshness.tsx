@@ -42,8 +42,21 @@ export function Freshness({ asOf, stale, className }: { asOf: number | undefined
 const StatusHealthContext = createContext<StatusHealth>({ state: "connecting" });
 export const StatusHealthProvider = StatusHealthContext.Provider;
 
-/** One row's freshness: its own observation time or the last poll that confirmed everything, whichever is newer. */
-export function RowFreshness({ status, className }: { status: LiveStatus | undefined; className?: string }) {
+/** The age as bare text, no element of its own: for table cells, where 100 rows must stay within the DOM budget. */
+function FreshnessText({ asOf }: { asOf: number | undefined }) {
+  const t = useT();
+  const now = useNowSeconds();
+  if (now === 0) return null; // server render: no clock yet
+  return asOf === undefined ? t("status.asOf.never") : formatAge(t, now - asOf / 1000);
+}
+
+/**
+ * One row's freshness: its own observation time or the last poll that confirmed everything, whichever is newer.
+ * `bare` renders only the text (the cell around it styles it); otherwise a <time> with the exact time as tooltip.
+ */
+export function RowFreshness({ status, className, bare }: { status: LiveStatus | undefined; className?: string; bare?: boolean }) {
   const health = useContext(StatusHealthContext);
-  return <Freshness asOf={freshnessOf(status, health.asOf)} stale={health.state === "stale"} className={className} />;
+  const asOf = freshnessOf(status, health.asOf);
+  if (bare) return <FreshnessText asOf={asOf} />;
+  return <Freshness asOf={asOf} stale={health.state === "stale"} className={className} />;
 }

@@ -13,6 +13,7 @@ import { parseSearch } from "@/lib/instances/search-syntax";
 import { sortRows } from "@/lib/instances/sort";
 import type { InstanceTablePrefs } from "@/lib/instances/table-prefs";
 import Link from "next/link";
+import dynamic from "next/dynamic";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/shell/page-header";
@@ -27,9 +28,11 @@ import { InstanceTable } from "@/components/instances/instance-table";
 import { ListEmpty, ListError, TableSkeleton } from "@/components/instances/list-states";
 import { HAS_OPERATIONS } from "@/components/instances/operations-slot";
 import { Pagination } from "@/components/instances/pagination";
-import { RegionSummary } from "@/components/instances/region-summary";
 import { ScopeToggle } from "@/components/instances/scope-toggle";
 import { useListParams } from "@/components/instances/use-list-params";
+
+// All regions mode only: its chunk is in the HTML only when the page is rendered in that mode.
+const RegionSummary = dynamic(() => import("@/components/instances/region-summary").then((m) => m.RegionSummary));
 
 type Props = {
   accountId: string;

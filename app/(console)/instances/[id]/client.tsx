@@ -21,6 +21,9 @@ import { AccessCard, BillingCard, ConfigurationCard, DisksCard, NetworkCard, Tag
 import { HistoryTable } from "@/components/instances/detail/history-table";
 import { LatestOperationCard } from "@/components/instances/detail/latest-operation-card";
 import { VncButton } from "@/components/instances/detail/vnc-button";
+import { UserDataCard } from "@/components/instances/detail/user-data-card";
+import { BandwidthHistoryCard } from "@/components/instances/detail/bandwidth-history-card";
+import { hasBandwidthConfigs } from "@/lib/instances/detail-extras";
 
 type Props = { accountId: string; region: string; instanceId: string; role: Role; language: Locale; serverError: ActionError | null };
 
@@ -97,12 +100,16 @@ export function InstanceDetailClient({ accountId, region, instanceId, role, serv
             <ConfigurationCard i={instance} />
             <DisksCard i={instance} />
             <TagsCard i={instance} />
+            <UserDataCard accountId={accountId} region={region} instanceId={instanceId} canReveal={operator} />
           </div>
           <div className="space-y-4">
             <LatestOperationCard i={instance} />
             <NetworkCard i={instance} />
             <AccessCard i={instance} />
             <BillingCard i={instance} />
+            {hasBandwidthConfigs(instance.InternetAccessible?.InternetChargeType) && (instance.PublicIpAddresses?.length ?? 0) > 0 && (
+              <BandwidthHistoryCard accountId={accountId} region={region} instanceId={instanceId} />
+            )}
           </div>
           <div className="xl:col-span-2">
             <HistoryTable entries={query.data?.history ?? []} />
