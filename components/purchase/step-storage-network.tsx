@@ -39,8 +39,18 @@ export function IdListInput({ id, initial, placeholder, onChange }: { id: string
 }
 
 /** Step 3: system and data disks (types and sizes the zone allows, seed limits), VPC, public IP and bandwidth, security groups. */
-export function StepStorageNetwork({ config, set, err, offer }: StepProps & { offer?: TypeOffer }) {
+export function StepStorageNetwork({
+  config,
+  set,
+  err,
+  offer,
+  internetChargeTypes,
+}: StepProps & { offer?: TypeOffer; internetChargeTypes?: ReadonlyArray<{ type: string; description: string }> }) {
   const t = useT();
+  // The modes the region offers (DescribeInternetChargeTypeConfigs); all four while unknown. The current choice
+  // always stays listed so a prefill is never silently changed.
+  const offered = internetChargeTypes?.length ? INTERNET_CHARGE_TYPES.filter((c) => c === config.internetChargeType || internetChargeTypes.some((o) => o.type === c)) : INTERNET_CHARGE_TYPES;
+  const chargeDescription = internetChargeTypes?.find((o) => o.type === config.internetChargeType)?.description;
   const local = [...new Set((offer?.LocalDiskTypeList ?? []).map((d) => d.Type))].filter((d) => d === "LOCAL_BASIC" || d === "LOCAL_SSD");
   const diskTypes = [...CLOUD_DISK_TYPES, ...local];
   const sysRule = systemDiskRule(config.systemDisk.type);
@@ -143,7 +153,7 @@ export function StepStorageNetwork({ config, set, err, offer }: StepProps & { of
             </div>
           )}
         </Row>
-        <Row label={t("purchase.bandwidthCharge")} htmlFor="purchase-internet-charge" error={err("internetChargeType")}>
+        <Row label={t("purchase.bandwidthCharge")} htmlFor="purchase-internet-charge" error={err("internetChargeType")} hint={chargeDescription}>
           <Select
             id="purchase-internet-charge"
             data-testid="purchase-internet-charge"
@@ -151,7 +161,7 @@ export function StepStorageNetwork({ config, set, err, offer }: StepProps & { of
             onChange={(e) => set({ internetChargeType: e.target.value as InternetChargeType })}
             wrapperClassName="w-72 max-w-full"
           >
-            {INTERNET_CHARGE_TYPES.map((c) => (
+            {offered.map((c) => (
               <option key={c} value={c} disabled={c === "BANDWIDTH_PREPAID" && config.chargeType !== "PREPAID"}>
                 {t(`purchase.internet.${c}`)}
               </option>

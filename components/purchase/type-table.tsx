@@ -5,6 +5,7 @@ import { useT } from "@/lib/i18n/provider";
 import { cn } from "@/lib/cn";
 import { formatCny } from "@/lib/purchase/price";
 import type { TypeOffer } from "@/lib/purchase/types";
+import { acceleratorLabel, type PurchaseCatalog } from "@/lib/purchase/catalog";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -32,6 +33,7 @@ export function TypeTable({
   prepaid,
   language,
   loading,
+  catalog,
 }: {
   offers: TypeOffer[];
   value: string;
@@ -39,6 +41,8 @@ export function TypeTable({
   prepaid: boolean;
   language: string;
   loading: boolean;
+  /** Family names and accelerator facts of the region (optional: ids and the offer's own fields otherwise). */
+  catalog?: PurchaseCatalog;
 }) {
   const t = useT();
   const [family, setFamily] = useState("");
@@ -60,9 +64,9 @@ export function TypeTable({
 
   const families = useMemo(() => {
     const m = new Map<string, string>();
-    for (const o of offers) if (!m.has(o.InstanceFamily)) m.set(o.InstanceFamily, o.TypeName || o.InstanceFamily);
+    for (const o of offers) if (!m.has(o.InstanceFamily)) m.set(o.InstanceFamily, catalog?.families[o.InstanceFamily] || o.TypeName || o.InstanceFamily);
     return [...m].sort((a, b) => a[0].localeCompare(b[0], "en", { numeric: true }));
-  }, [offers]);
+  }, [offers, catalog]);
   const cpus = useMemo(() => uniqueSorted(offers.map((o) => o.Cpu)), [offers]);
   const memories = useMemo(() => uniqueSorted(offers.map((o) => o.Memory)), [offers]);
 
@@ -136,7 +140,7 @@ export function TypeTable({
               <th className="h-8 border-b border-line px-2 font-medium">{t("purchase.col.family")}</th>
               {header("cpu", t("purchase.col.cpu"), "text-right")}
               {header("memory", t("purchase.col.memory"), "text-right")}
-              <th className="h-8 border-b border-line px-2 text-right font-medium">GPU</th>
+              <th className="h-8 border-b border-line px-2 text-right font-medium">{t("purchase.col.accelerator")}</th>
               <th className="h-8 border-b border-line px-2 font-medium">{t("purchase.col.processor")}</th>
               {header("price", prepaid ? t("purchase.col.priceMonth") : t("purchase.col.priceHour"), "text-right")}
               <th className="h-8 border-b border-line px-2 font-medium">{t("purchase.col.stock")}</th>
@@ -170,12 +174,14 @@ export function TypeTable({
                     />
                   </td>
                   <td className="px-2 font-mono text-xs whitespace-nowrap">{o.InstanceType}</td>
-                  <td className="max-w-32 truncate px-2" title={o.TypeName}>
-                    {o.TypeName || o.InstanceFamily}
+                  <td className="max-w-32 truncate px-2" title={catalog?.families[o.InstanceFamily] || o.TypeName}>
+                    {catalog?.families[o.InstanceFamily] || o.TypeName || o.InstanceFamily}
                   </td>
                   <td className="px-2 text-right tabular-nums">{o.Cpu}</td>
                   <td className="px-2 text-right tabular-nums">{o.Memory}</td>
-                  <td className="px-2 text-right tabular-nums">{o.GpuCount || o.Gpu || "–"}</td>
+                  <td className="px-2 text-right whitespace-nowrap tabular-nums" data-testid="type-accelerator">
+                    {acceleratorLabel(catalog?.accelerators[o.InstanceType], o.GpuCount || o.Gpu) || "–"}
+                  </td>
                   <td
                     className="max-w-44 truncate px-2 text-xs text-muted"
                     title={`${o.CpuType} ${o.Frequency} · ${o.InstanceBandwidth} Gbps · ${t("purchase.ppsTitle", { n: o.InstancePps })}`}

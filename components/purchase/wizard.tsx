@@ -10,6 +10,7 @@ import { applyChange, configErrors, type PurchaseConfig } from "@/lib/purchase/c
 import { firstAvailableZone, pickDefaultImage, pickDefaultType, platformOfImage } from "@/lib/purchase/defaults";
 import { formFieldErrors } from "@/lib/purchase/outcome";
 import { usePurchaseImages, usePurchasePrice, useTypeOffers, useZoneQuotas } from "@/lib/purchase/queries";
+import { usePurchaseCatalog } from "@/lib/purchase/catalog-query";
 import { quotaImpact } from "@/lib/purchase/quota";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -58,6 +59,7 @@ export function PurchaseWizard({ accountId, language, canBuy, initial, origin }:
   const zone = stored.zone || firstAvailableZone(zones.data);
   const offers = useTypeOffers(accountId, stored.region, zone, stored.chargeType, language);
   const offerList = useMemo(() => offers.data?.TypeSet ?? [], [offers.data]);
+  const catalog = usePurchaseCatalog(accountId, stored.region, language);
   const instanceType = stored.instanceType || pickDefaultType(offerList);
   const images = usePurchaseImages(accountId, stored.region, stored.imageSource, instanceType);
   const defaultImage = stored.imageId || stored.imageSource === "MARKET" ? undefined : pickDefaultImage(images.data?.ImageSet ?? []);
@@ -178,6 +180,7 @@ export function PurchaseWizard({ accountId, language, canBuy, initial, origin }:
                     prepaid={config.chargeType === "PREPAID"}
                     language={language}
                     loading={offers.isPending}
+                    catalog={catalog.data}
                   />
                   {err("instanceType") && (
                     <p role="alert" className="mt-1.5 text-xs text-red-600 dark:text-red-400" data-testid="purchase-type-error">
@@ -197,7 +200,7 @@ export function PurchaseWizard({ accountId, language, canBuy, initial, origin }:
                 </Section>
               </>
             )}
-            {step === 2 && <StepStorageNetwork {...stepProps} offer={offer} />}
+            {step === 2 && <StepStorageNetwork {...stepProps} offer={offer} internetChargeTypes={catalog.data?.internetChargeTypes} />}
             {step === 3 && <StepAccess {...stepProps} confirm={confirm} setConfirm={setConfirm} confirmError={err("passwordConfirm")} />}
             <div className="flex justify-between border-t border-line px-4 py-2.5">
               <Button onClick={() => setStep((s) => s - 1)} disabled={step === 0} data-testid="purchase-prev">

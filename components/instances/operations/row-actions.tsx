@@ -2,7 +2,7 @@
 
 import { useT } from "@/lib/i18n/provider";
 import { hasRole } from "@/lib/roles";
-import { checkEligibility } from "@/lib/instances/operations/eligibility";
+import { checkEligibility, isFpgaType } from "@/lib/instances/operations/eligibility";
 import { OPERATIONS } from "@/lib/instances/operations/kinds";
 import { openOperation } from "@/lib/instances/operations/operations-store";
 import type { OperationTarget } from "@/lib/instances/operations/types";
@@ -24,7 +24,9 @@ export function InstanceRowActions({ instance, label, ...scopeProps }: { instanc
   const host = useOperationsHost(HOST_PRIORITY.rowActions, canOperate);
   if (!scope || !canOperate) return null;
   const { accountId, region } = scope;
-  const entries = Object.values(OPERATIONS).map((op) => {
+  // FPGA programming is offered on FPGA instances only, not as a disabled entry on every other row.
+  const fpga = !instance.InstanceType || isFpgaType(instance.InstanceType);
+  const entries = Object.values(OPERATIONS).filter((op) => op.kind !== "programFpga" || fpga).map((op) => {
     // Options that make an instance eligible (ForceStop…) are chosen in the dialog: only state/billing rules here.
     const result = checkEligibility(op.kind, instance, { forceStop: true, resizeOnline: true });
     return { kind: op.kind, group: op.group, danger: op.danger, disabledReason: result.eligible ? undefined : reasonText(t, result.reason) };

@@ -285,4 +285,6 @@ export const purchaseEn = {
   "purchase.error.intentChanged": "The configuration changed since this order was submitted: press Buy to place a new order.",
   "purchase.error.templateName": "2–128 characters.",
   "purchase.error.templateDescription": "2–256 characters, or empty.",
+  // --- Issue 7 coverage: catalogue facts ---
+  "purchase.col.accelerator": "GPU / FPGA",
 } as const;

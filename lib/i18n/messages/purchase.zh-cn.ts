@@ -286,4 +286,6 @@ export const purchaseZhCN: Record<keyof typeof purchaseEn, string> = {
   "purchase.error.intentChanged": "提交后配置已更改：请重新点击购买以创建新订单。",
   "purchase.error.templateName": "长度为 2–128 个字符。",
   "purchase.error.templateDescription": "长度为 2–256 个字符，或留空。",
+  // --- 问题 7 覆盖：目录信息 ---
+  "purchase.col.accelerator": "GPU / FPGA",
 };

@@ -146,3 +146,34 @@ describe("reasonMessage", () => {
     expect(reasonMessage({ code: "degradeLimit", current: 5, limit: 5 })).toEqual({ key: "ops.reason.degradeLimit", vars: { current: 5, limit: 5 } });
   });
 });
+
+describe("checkEligibility: security group binding and FPGA programming", () => {
+  const sg = (mode: "associate" | "disassociate") => ({ securityGroup: { id: "sg-bbbbbbbb", mode } });
+
+  it("binding skips instances that already hold the group or hold 5 (the limit)", () => {
+    expect(checkEligibility("securityGroupBind", inst({ SecurityGroupIds: ["sg-aaaaaaaa"] }), sg("associate")).eligible).toBe(true);
+    expect(checkEligibility("securityGroupBind", inst({ SecurityGroupIds: ["sg-bbbbbbbb"] }), sg("associate"))).toEqual({ eligible: false, reason: { code: "sgBound" } });
+    const five = ["sg-00000001", "sg-00000002", "sg-00000003", "sg-00000004", "sg-00000005"];
+    expect(checkEligibility("securityGroupBind", inst({ SecurityGroupIds: five }), sg("associate"))).toEqual({ eligible: false, reason: { code: "sgLimit" } });
+  });
+
+  it("unbinding skips instances without the group, and those for which it is the only group", () => {
+    expect(checkEligibility("securityGroupBind", inst({ SecurityGroupIds: ["sg-aaaaaaaa", "sg-bbbbbbbb"] }), sg("disassociate")).eligible).toBe(true);
+    expect(checkEligibility("securityGroupBind", inst({ SecurityGroupIds: ["sg-aaaaaaaa"] }), sg("disassociate"))).toEqual({ eligible: false, reason: { code: "sgNotBound" } });
+    expect(checkEligibility("securityGroupBind", inst({ SecurityGroupIds: ["sg-bbbbbbbb"] }), sg("disassociate"))).toEqual({ eligible: false, reason: { code: "sgLast" } });
+  });
+
+  it("binding lets the API decide when the row does not say which groups it holds or no group is chosen yet", () => {
+    expect(checkEligibility("securityGroupBind", inst(), sg("disassociate")).eligible).toBe(true);
+    expect(checkEligibility("securityGroupBind", inst({ SecurityGroupIds: ["sg-bbbbbbbb"] })).eligible).toBe(true);
+  });
+
+  it("FPGA programming takes running FX instances only", () => {
+    expect(checkEligibility("programFpga", inst({ InstanceType: "FX4.4XLARGE64" })).eligible).toBe(true);
+    expect(checkEligibility("programFpga", inst({ InstanceType: "S5.LARGE8" }))).toEqual({ eligible: false, reason: { code: "notFpga" } });
+    expect(checkEligibility("programFpga", inst({ InstanceType: "FX4.4XLARGE64", InstanceState: "STOPPED" }))).toEqual({
+      eligible: false,
+      reason: { code: "state", state: "STOPPED" },
+    });
+  });
+});

@@ -15,6 +15,8 @@ export interface EligibilityOptions {
   targetChargeType?: string;
   /** ResetInstancesType: the chosen type is smaller (fewer CPU cores or less memory). */
   downgrade?: boolean;
+  /** AssociateSecurityGroups / DisassociateSecurityGroups: the one group and which way. */
+  securityGroup?: { id: string; mode: "associate" | "disassociate" };
   /** DescribeInstancesOperationLimit answers by InstanceId (INSTANCE_DEGRADE for type changes). */
   limits?: Readonly<Record<string, { CurrentCount?: number; LimitCount?: number }>>;
 }
@@ -31,7 +33,12 @@ export type IneligibleReason =
   | { code: "degradeLimit"; current: number; limit: number }
   | { code: "windows" }
   | { code: "spot" }
-  | { code: "noPublicIp" };
+  | { code: "noPublicIp" }
+  | { code: "sgBound" }
+  | { code: "sgNotBound" }
+  | { code: "sgLimit" }
+  | { code: "sgLast" }
+  | { code: "notFpga" };
 
 export type Eligibility = { eligible: true } | { eligible: false; reason: IneligibleReason };
 
@@ -84,6 +91,8 @@ const STATE_RULES: Record<OperationKind, StateRule> = {
   enterRescue: { from: SETTLED }, // seed 17359
   exitRescue: { from: ["RESCUE_MODE"] }, // seed 17595
   actionTimer: { from: SETTLED }, // seed 17756
+  securityGroupBind: { from: SETTLED }, // seed 30062: the change is reported through LatestOperationState
+  programFpga: { from: ["RUNNING"] }, // seed 18748: online programming, the instance keeps running
 };
 
 const ineligible = (reason: IneligibleReason): Eligibility => ({ eligible: false, reason });
@@ -134,6 +143,23 @@ function checkKindRules(kind: OperationKind, target: OperationTarget, options: E
       // seed 29003: 仅支持对 Linux 操作系统实例进行绑定操作
       if (kind === "keyPairs" && /windows/i.test(target.OsName ?? "")) return ineligible({ code: "windows" });
       return OK;
+    case "securityGroupBind": {
+      const sg = options.securityGroup;
+      const held = target.SecurityGroupIds;
+      // Only when the row says which groups it holds; otherwise the API decides.
+      if (!sg?.id || !Array.isArray(held)) return OK;
+      if (sg.mode === "associate") {
+        if (held.includes(sg.id)) return ineligible({ code: "sgBound" });
+        // seed 30261 LimitExceeded.AssociateUSGLimitExceeded: 一个实例绑定安全组数量不能超过5个
+        return held.length >= 5 ? ineligible({ code: "sgLimit" }) : OK;
+      }
+      if (!held.includes(sg.id)) return ineligible({ code: "sgNotBound" });
+      // An instance keeps at least one security group.
+      return held.length <= 1 ? ineligible({ code: "sgLast" }) : OK;
+    }
+    case "programFpga":
+      // seed 18899 UnsupportedOperation.NotFpgaInstance: only FPGA types (the FX family).
+      return target.InstanceType !== undefined && !isFpgaType(target.InstanceType) ? ineligible({ code: "notFpga" }) : OK;
     case "diskType":
       // seed 18296: 不支持竞价实例类型
       return chargeType === "SPOTPAID" ? ineligible({ code: "spot" }) : OK;
@@ -170,4 +196,9 @@ export function partitionEligibility<T extends OperationTarget>(kind: OperationK
 export function reasonMessage(reason: IneligibleReason): { key: `ops.reason.${IneligibleReason["code"]}`; vars: Record<string, string | number> } {
   const { code, ...vars } = reason;
   return { key: `ops.reason.${code}`, vars };
+}
+
+/** FPGA instance types: the FX families (FX4.4XLARGE64, …), the only ones ProgramFpgaImage accepts. */
+export function isFpgaType(instanceType: string): boolean {
+  return /^FX\d/i.test(instanceType);
 }

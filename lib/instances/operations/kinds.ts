@@ -25,6 +25,8 @@ export const OPERATION_KINDS = [
   "enterRescue",
   "exitRescue",
   "actionTimer",
+  "securityGroupBind",
+  "programFpga",
 ] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 
@@ -83,6 +85,8 @@ export const OPERATIONS: Record<OperationKind, OperationSpec> = {
   keyPairs: spec("keyPairs", "network", 100, true, { action: "AssociateInstancesKeyPairs", settles: true }), // seed 29003
   vpc: spec("vpc", "network", 100, true, { action: "ModifyInstancesVpcAttribute", settles: true }), // seed 31346
   bandwidth: spec("bandwidth", "network", 100, true, { price: "bandwidth", action: "ResetInstancesInternetMaxBandwidth" }), // seed 31066
+  securityGroupBind: spec("securityGroupBind", "network", 100, true, { action: "AssociateSecurityGroups", settles: true }), // seed 30097 / 30316
+  programFpga: spec("programFpga", "system", 1, false, { action: "ProgramFpgaImage", settles: true }), // seed 18748: one instance
 };
 
 export const OPERATION_GROUPS: OperationGroup[] = ["power", "system", "config", "disk", "network", "billing"];

@@ -209,3 +209,31 @@ export type EnterRescueModeInput = z.input<typeof EnterRescueModeInput>;
 export type ExitRescueModeInput = z.input<typeof ExitRescueModeInput>;
 export type ImportActionTimerInput = z.input<typeof ImportActionTimerInput>;
 export type DeleteActionTimersInput = z.input<typeof DeleteActionTimersInput>;
+
+// --- Security group binding and FPGA programming (issue 7 coverage) ---
+
+/** AssociateSecurityGroups / DisassociateSecurityGroups (seed 30086, 30305): one group, up to 100 instances. */
+export const BindSecurityGroupInput = z.object({
+  ...where,
+  InstanceIds: instanceIds(100),
+  mode: z.enum(["associate", "disassociate"]),
+  SecurityGroupId,
+});
+export type BindSecurityGroupInput = z.input<typeof BindSecurityGroupInput>;
+
+/** seed 18779: a COS object URL, e.g. "fpga-test-123456.cos.ap-guangzhou.myqcloud.com/test.xclbin". */
+export const FPGA_URL = /^(https?:\/\/)?[a-z0-9][a-z0-9-]*-\d+\.cos\.[a-z0-9-]+\.myqcloud\.com\/\S+$/;
+/** seed 18784: a PCI address "domain:bus:device.function", e.g. "0000:00:08.0". */
+export const DBDF = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/i;
+/** ProgramFpgaImage (seed 18748): one instance; no DBDFs = every FPGA card of the instance. */
+export const ProgramFpgaImageInput = z.object({
+  ...where,
+  InstanceId,
+  FPGAUrl: z.string().trim().regex(FPGA_URL, { error: "ops.validation.fpgaUrl" }),
+  DBDFs: z
+    .array(z.string().trim().regex(DBDF, { error: "ops.validation.dbdf" }))
+    .max(16, { error: "ops.validation.tooMany" })
+    .refine((d) => new Set(d.map((x) => x.toLowerCase())).size === d.length, { error: "ops.validation.duplicate" })
+    .optional(),
+});
+export type ProgramFpgaImageInput = z.input<typeof ProgramFpgaImageInput>;

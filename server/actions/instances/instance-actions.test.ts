@@ -35,6 +35,8 @@ const { enterRescueMode } = await import("./enter-rescue-mode");
 const { exitRescueMode } = await import("./exit-rescue-mode");
 const { importInstancesActionTimer } = await import("./import-action-timer");
 const { deleteInstancesActionTimers } = await import("./delete-action-timers");
+const { bindSecurityGroup } = await import("./bind-security-group");
+const { programFpgaImage } = await import("./program-fpga");
 
 const operator = { id: "op-1", email: "op@example.com", name: "Op", role: "operator" as const };
 const where = { accountId: "acc-1", region: "ap-guangzhou" };
@@ -68,6 +70,9 @@ const CASES: Array<[string, (input: never) => Promise<{ ok: boolean }>, object, 
   ["exitRescueMode", exitRescueMode, { InstanceId: A }, "ExitRescueMode"],
   ["importInstancesActionTimer", importInstancesActionTimer, { InstanceIds: ids, ActionTime: "2030-01-01T00:00:00Z" }, "ImportInstancesActionTimer"],
   ["deleteInstancesActionTimers", deleteInstancesActionTimers, { Timers: [{ ActionTimerId: "t-1", InstanceId: A }] }, "DeleteInstancesActionTimer"],
+  ["bindSecurityGroup (associate)", bindSecurityGroup, { InstanceIds: ids, mode: "associate", SecurityGroupId: "sg-abcdefgh" }, "AssociateSecurityGroups"],
+  ["bindSecurityGroup (disassociate)", bindSecurityGroup, { InstanceIds: ids, mode: "disassociate", SecurityGroupId: "sg-abcdefgh" }, "DisassociateSecurityGroups"],
+  ["programFpgaImage", programFpgaImage, { InstanceId: A, FPGAUrl: "fpga-test-123456.cos.ap-guangzhou.myqcloud.com/test.xclbin" }, "ProgramFpgaImage"],
 ];
 
 beforeEach(() => {
@@ -187,5 +192,29 @@ describe("instance writes", () => {
       { InstanceIds: [A], ActionTimer: { TimerAction: "TerminateInstances", ActionTime: "2030-01-01T08:30:00Z" } },
       expect.any(Object),
     );
+  });
+
+  it("security group binding sends the one group and every instance, and audits each instance with the direction", async () => {
+    await bindSecurityGroup({ ...where, InstanceIds: ids, mode: "disassociate", SecurityGroupId: "sg-abcdefgh" });
+    expect(m.call).toHaveBeenCalledWith("DisassociateSecurityGroups", { SecurityGroupIds: ["sg-abcdefgh"], InstanceIds: ids }, expect.any(Object));
+    expect(m.recordAudit.mock.calls.map((c) => [c[0].action, c[0].target])).toEqual([
+      ["instance.securityGroup.disassociate", A],
+      ["instance.securityGroup.disassociate", B],
+    ]);
+    const bad = await bindSecurityGroup({ ...where, InstanceIds: ids, mode: "associate", SecurityGroupId: "default" });
+    expect(bad.ok).toBe(false);
+    expect(m.call).toHaveBeenCalledTimes(1);
+  });
+
+  it("FPGA programming sends the COS URL and the chosen cards, or no DBDFs for every card; a non-COS URL is refused", async () => {
+    const FPGAUrl = "fpga-test-123456.cos.ap-guangzhou.myqcloud.com/test.xclbin";
+    await programFpgaImage({ ...where, InstanceId: A, FPGAUrl, DBDFs: ["0000:00:08.0"] });
+    expect(m.call).toHaveBeenLastCalledWith("ProgramFpgaImage", { InstanceId: A, FPGAUrl, DBDFs: ["0000:00:08.0"] }, expect.any(Object));
+    await programFpgaImage({ ...where, InstanceId: A, FPGAUrl, DBDFs: [] });
+    expect(m.call).toHaveBeenLastCalledWith("ProgramFpgaImage", { InstanceId: A, FPGAUrl }, expect.any(Object));
+    const bad = await programFpgaImage({ ...where, InstanceId: A, FPGAUrl: "https://example.com/x.bin" });
+    expect(bad.ok).toBe(false);
+    expect((bad as { error: { fieldErrors?: Record<string, string> } }).error.fieldErrors?.FPGAUrl).toBeDefined();
+    expect(m.call).toHaveBeenCalledTimes(2);
   });
 });

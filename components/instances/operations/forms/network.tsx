@@ -1,6 +1,7 @@
 "use client";
 
-import { useT } from "@/lib/i18n/provider";
+import { useLocale, useT } from "@/lib/i18n/provider";
+import { usePurchaseCatalog } from "@/lib/purchase/catalog-query";
 import { modifyInstancesSecurityGroups } from "@/server/actions/instances/security-groups";
 import { modifyInstancesKeyPairs } from "@/server/actions/instances/key-pairs";
 import { modifyInstancesVpc } from "@/server/actions/instances/vpc";
@@ -89,18 +90,35 @@ type BandwidthValues = { InternetMaxBandwidthOut: string };
 function BandwidthForm({ values, set, ctx }: FormProps<BandwidthValues>) {
   const t = useT();
   const current = ctx.targets.length === 1 ? ctx.targets[0].InternetAccessible?.InternetMaxBandwidthOut : undefined;
+  // How the selected instances' public traffic is billed, in Tencent's words (DescribeInternetChargeTypeConfigs).
+  const catalog = usePurchaseCatalog(ctx.accountId, ctx.targets[0]?.Region || ctx.region, useLocale());
+  const modes = [...new Set(ctx.targets.map((i) => i.InternetAccessible?.InternetChargeType).filter((m): m is string => !!m))];
+  const described = modes.map((m) => ({ mode: m, description: catalog.data?.internetChargeTypes.find((c) => c.type === m)?.description ?? "" }));
   return (
-    <TextField
-      id="op-bandwidth"
-      data-testid="op-bandwidth"
-      label={t("ops.f.bandwidth")}
-      inputMode="numeric"
-      value={values.InternetMaxBandwidthOut}
-      onChange={(e) => set({ InternetMaxBandwidthOut: e.target.value.replace(/\D/g, "") })}
-      error={ctx.errors.InternetMaxBandwidthOut}
-      hint={current !== undefined ? t("ops.bandwidth.current", { mbps: current }) : t("ops.bandwidth.hint")}
-      className="w-40"
-    />
+    <div className="flex flex-col gap-3">
+      <TextField
+        id="op-bandwidth"
+        data-testid="op-bandwidth"
+        label={t("ops.f.bandwidth")}
+        inputMode="numeric"
+        value={values.InternetMaxBandwidthOut}
+        onChange={(e) => set({ InternetMaxBandwidthOut: e.target.value.replace(/\D/g, "") })}
+        error={ctx.errors.InternetMaxBandwidthOut}
+        hint={current !== undefined ? t("ops.bandwidth.current", { mbps: current }) : t("ops.bandwidth.hint")}
+        className="w-40"
+      />
+      {described.length > 0 && (
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 text-xs" data-testid="op-bandwidth-billing">
+          <dt className="col-span-2 text-muted">{t("ops.bandwidth.billing")}</dt>
+          {described.map((d) => (
+            <div key={d.mode} className="contents">
+              <dd className="font-mono">{d.mode}</dd>
+              <dd className="text-muted">{d.description}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
   );
 }
 
