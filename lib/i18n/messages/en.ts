@@ -236,6 +236,8 @@ export const en = {
   "error.forbidden": "Your role does not allow this.",
   "api.noAccount": "No cloud account is configured.",
   "api.badRegion": "The region parameter is not a region id.",
+  "api.accountChanged": "The cloud account changed in another tab; reload the page.",
+  "api.badRequest": "The request had a value the console cannot use.",
   // --- live status (server/status, lib/status, components/status) ---
   "status.api.badIds": "ids must list 1 to {max} instance IDs such as ins-12345678.",
   "status.api.tooMany": "Too many instances are being watched live in this region right now; try again shortly.",

@@ -22,7 +22,6 @@ export const imagesEn = {
   "images.disk.system": "system disk",
   "images.disk.data": "data disk",
   "images.error.title": "The images could not be listed",
-  "images.api.badRequest": "This request is not valid.",
 
   "images.col.name": "Name / ID",
   "images.col.state": "State",

@@ -23,7 +23,6 @@ export const imagesZhCN: Record<keyof typeof imagesEn, string> = {
   "images.disk.system": "系统盘",
   "images.disk.data": "数据盘",
   "images.error.title": "无法获取镜像列表",
-  "images.api.badRequest": "请求参数无效。",
 
   "images.col.name": "名称 / ID",
   "images.col.state": "状态",

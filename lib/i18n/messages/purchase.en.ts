@@ -224,8 +224,6 @@ export const purchaseEn = {
   "purchase.api.copy": "Copy",
   "purchase.api.copied": "Copied",
   "purchase.api.passwordNote": "The password is replaced by a placeholder; add a ClientToken of your own to make retries safe.",
-  "purchase.api.accountChanged": "The cloud account changed in another tab; reload the page.",
-  "purchase.api.badRequest": "The request parameters are not valid.",
   "purchase.template.button": "Save as launch template",
   "purchase.template.title": "Save as launch template",
   "purchase.template.description": "Keep this configuration to launch the same instances later.",

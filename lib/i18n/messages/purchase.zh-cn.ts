@@ -225,8 +225,6 @@ export const purchaseZhCN: Record<keyof typeof purchaseEn, string> = {
   "purchase.api.copy": "复制",
   "purchase.api.copied": "已复制",
   "purchase.api.passwordNote": "密码已用占位符替换；请自行加入 ClientToken 以保证重试安全。",
-  "purchase.api.accountChanged": "云账号已在其他标签页中切换，请刷新页面。",
-  "purchase.api.badRequest": "请求参数无效。",
   "purchase.template.button": "保存为启动模板",
   "purchase.template.title": "保存为启动模板",
   "purchase.template.description": "保存此配置，以便日后创建相同的实例。",

@@ -5,9 +5,6 @@ export const resourcesEn = {
   "nav.maintenance": "Maintenance",
   "page.hpc-clusters.description": "High-performance computing clusters and their instances.",
   "page.maintenance.description": "Repair tasks Tencent raised for your instances and hosts; authorise them here.",
-
-  "resources.api.accountChanged": "The cloud account changed in another tab; reload the page.",
-  "resources.api.badRequest": "The request had a value the console cannot use.",
   "resources.validation.id": "This is not a valid ID.",
   "resources.validation.noneSelected": "Select at least one.",
   "resources.validation.tooMany": "Too many selected at once.",

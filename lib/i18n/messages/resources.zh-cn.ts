@@ -6,9 +6,6 @@ export const resourcesZhCN: Record<keyof typeof resourcesEn, string> = {
   "nav.maintenance": "维修任务",
   "page.hpc-clusters.description": "高性能计算集群及其中的实例。",
   "page.maintenance.description": "腾讯云为您的实例和宿主机发起的维修任务，在此授权处理。",
-
-  "resources.api.accountChanged": "云账号已在其他标签页中切换，请刷新页面。",
-  "resources.api.badRequest": "请求中有控制台无法使用的参数值。",
   "resources.validation.id": "ID 格式不正确。",
   "resources.validation.noneSelected": "请至少选择一项。",
   "resources.validation.tooMany": "一次选择的数量过多。",

@@ -236,6 +236,8 @@ export const zhCN: Messages = {
   "error.forbidden": "你的角色无权执行此操作。",
   "api.noAccount": "尚未配置云账号。",
   "api.badRegion": "region 参数不是有效的地域 ID。",
+  "api.accountChanged": "云账号已在其他标签页中切换，请刷新页面。",
+  "api.badRequest": "请求中有控制台无法使用的参数值。",
   // --- live status (server/status, lib/status, components/status) ---
   "status.api.badIds": "ids 须列出 1 至 {max} 个实例 ID，例如 ins-12345678。",
   "status.api.tooMany": "此地域当前实时关注的实例过多，请稍后重试。",

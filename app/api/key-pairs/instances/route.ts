@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { listBindableInstances } from "@/server/queries/key-pairs";
-import { BadRequest, resourceRead } from "../../_lib/resource-read";
+import { BadRequest, scopedRead } from "@/app/api/_lib/scoped-read";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +8,7 @@ const ID = /^ins-[a-z0-9]{8}$/;
 
 /** Instances for the bind/unbind dialogs: `?ids=ins-a,ins-b` (≤ 100) or `?q=` (an id or part of a name). */
 export function GET(request: NextRequest): Promise<Response> {
-  return resourceRead(request, (where, params) => {
+  return scopedRead(request, (where, params) => {
     const ids = (params.get("ids") ?? "").split(",").filter(Boolean);
     const q = params.get("q") ?? "";
     if (ids.length > 100 || ids.some((id) => !ID.test(id)) || q.length > 60) throw new BadRequest();

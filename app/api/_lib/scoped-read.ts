@@ -2,6 +2,8 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { getConsoleContext } from "@/server/context";
 import type { Where } from "@/server/queries/resource-scope";
+
+export type { Where as ReadScope };
 import { getI18n } from "@/lib/i18n/server";
 import { isRegionId } from "@/lib/region";
 import { errorJson, errorResponse, okJson } from "./error-response";
@@ -10,12 +12,13 @@ import { errorJson, errorResponse, okJson } from "./error-response";
 export class BadRequest extends Error {}
 
 /**
- * The shape of every resource page read (key pairs, placement groups, launch templates, HPC, maintenance, quotas,
- * overview): viewer role (inside getConsoleContext), `?region=` (default: the header's), and `?account=`, when
- * given, must still be the session's account (the query key names it; after a switch in another tab an old key
- * must not receive the new account's data).
+ * The frame of the console's GET reads (images, hosts, purchase, key pairs, placement groups, launch templates, HPC,
+ * maintenance, quotas, overview): viewer role (inside getConsoleContext), `?region=` (default: the header's), and
+ * `?account=`, when given, must still be the session's account (the query key names it; after a switch in another
+ * tab an old key must not receive the new account's data). Errors go through errorResponse (Tencent code and
+ * RequestId kept, anything else generic).
  */
-export async function resourceRead(request: NextRequest, read: (where: Where, params: URLSearchParams) => Promise<unknown>): Promise<Response> {
+export async function scopedRead(request: NextRequest, read: (where: Where, params: URLSearchParams) => Promise<unknown>): Promise<Response> {
   try {
     const { account, locale, region: current } = await getConsoleContext(); // requireRole("viewer") inside
     const params = request.nextUrl.searchParams;
@@ -24,10 +27,10 @@ export async function resourceRead(request: NextRequest, read: (where: Where, pa
     if (!isRegionId(region)) return errorJson(400, { code: "InvalidParameterValue", message: t("api.badRegion") });
     if (!account) return errorJson(409, { code: "NoCloudAccount", message: t("api.noAccount") });
     const asked = params.get("account");
-    if (asked && asked !== account.id) return errorJson(409, { code: "AccountChanged", message: t("resources.api.accountChanged") });
+    if (asked && asked !== account.id) return errorJson(409, { code: "AccountChanged", message: t("api.accountChanged") });
     return okJson(await read({ accountId: account.id, region, language: locale }, params));
   } catch (err) {
-    if (err instanceof BadRequest) return errorJson(400, { code: "InvalidParameterValue", message: (await getI18n()).t("resources.api.badRequest") });
+    if (err instanceof BadRequest) return errorJson(400, { code: "InvalidParameterValue", message: (await getI18n()).t("api.badRequest") });
     return errorResponse(err);
   }
 }
