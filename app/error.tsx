@@ -1,12 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Icon } from "@/components/ui/icons";
+import { NavLink } from "@/components/ui/nav-link";
+
+// This boundary's chunk is in the HTML of every page (the root layout's), and Turbopack does not share modules
+// between it and the page's own chunks: a plain-<a> NavLink instead of next/link, no icon table (issue 5's first-load budget).
+const ALERT_PATHS = ["M8 2l6.5 11.5h-13z", "M8 6.5v3", "M8 11.5h.01"];
 
 /** Anything outside the console shell that fails (e.g. the login page). No internal details are shown. */
 export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
@@ -18,7 +21,13 @@ export default function RootError({ error, retry }: { error: unknown; retry: () 
       <Card className="w-full max-w-md">
         <EmptyState
           data-testid="page-error"
-          icon={<Icon name="alert" className="size-5" />}
+          icon={
+            <svg aria-hidden viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" className="size-5">
+              {ALERT_PATHS.map((d) => (
+                <path key={d} d={d} />
+              ))}
+            </svg>
+          }
           title={t("errorPage.title")}
           description={
             <>
@@ -31,9 +40,9 @@ export default function RootError({ error, retry }: { error: unknown; retry: () 
               <Button variant="primary" onClick={() => retry()}>
                 {t("common.retry")}
               </Button>
-              <Link href="/" className="inline-flex h-8 items-center px-3 text-sm text-accent hover:underline">
+              <NavLink href="/" className="inline-flex h-8 items-center px-3 text-sm text-accent hover:underline">
                 {t("notFound.home")}
-              </Link>
+              </NavLink>
             </div>
           }
         />

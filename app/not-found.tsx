@@ -1,10 +1,12 @@
-import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { NavLink } from "@/components/ui/nav-link";
 import { Icon } from "@/components/ui/icons";
 
+// Rendered into every page's RSC payload (the root not-found boundary): next/link here would add its chunk to the
+// first-load JS of every page, NavLink is already loaded with the shell (issue 5).
 export default async function NotFound() {
   const { t } = await getI18n();
   return (
@@ -16,9 +18,9 @@ export default async function NotFound() {
           title={t("notFound.title")}
           description={t("notFound.description")}
           action={
-            <Link href="/" className={buttonClass("primary")}>
+            <NavLink href="/" className={buttonClass("primary")}>
               {t("notFound.home")}
-            </Link>
+            </NavLink>
           }
         />
       </Card>

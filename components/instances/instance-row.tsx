@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, type ReactNode, type TdHTMLAttributes } from "react";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { useT } from "@/lib/i18n/provider";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
@@ -34,9 +34,9 @@ function cell(id: ColumnId, row: InstanceRow, live: LiveStatus | undefined, stat
         props: { className: "max-w-72 font-mono text-[11px] leading-tight text-muted" },
         content: (
           <>
-            <Link href={detailHref(row)} className="block truncate font-sans text-[13px] font-medium text-accent hover:underline" data-testid="instance-link">
+            <NavLink href={detailHref(row)} className="block truncate font-sans text-[13px] font-medium text-accent hover:underline" data-testid="instance-link">
               {row.InstanceName || t("instances.unnamed")}
-            </Link>
+            </NavLink>
             {row.InstanceId}
           </>
         ),

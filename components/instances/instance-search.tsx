@@ -1,7 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { parseSearch, removeTerm } from "@/lib/instances/search-syntax";
 import { MAX_QUERY_LENGTH } from "@/lib/instances/list-params";
@@ -10,8 +9,8 @@ import { controlClass } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import { searchErrorText, termLabel } from "./search-text";
 
-// Opened on demand: not part of the page's first-load JS.
-const SearchHelp = dynamic(() => import("./search-help").then((m) => m.SearchHelp), { ssr: false });
+// Opened on demand: not part of the page's first-load JS (React.lazy: next/dynamic's loader costs more than it saves).
+const SearchHelp = lazy(() => import("./search-help").then((m) => ({ default: m.SearchHelp })));
 
 /**
  * The search box. Typing edits a draft; Enter applies it (into the URL). Chips show what the applied search
@@ -134,12 +133,14 @@ export function InstanceSearch({ q, onSearch }: { q: string; onSearch: (q: strin
       )}
 
       {helpOpen && (
-        <SearchHelp
-          onPick={(example) => {
-            setDraft((d) => (d.trim() ? `${d.trim()} ${example}` : example));
-            input.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <SearchHelp
+            onPick={(example) => {
+              setDraft((d) => (d.trim() ? `${d.trim()} ${example}` : example));
+              input.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

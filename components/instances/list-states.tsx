@@ -7,23 +7,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
 
-/** Placeholder rows while the first page loads: the table's shape, not a spinner. */
-export function TableSkeleton({ rows = 8 }: { rows?: number }) {
-  const t = useT();
-  return (
-    <div role="status" aria-label={t("common.loading")} data-testid="instances-loading" className="divide-y divide-line">
-      {Array.from({ length: rows }, (_, i) => (
-        <div key={i} className="flex h-9 items-center gap-6 px-3">
-          <span className="h-2.5 w-40 animate-pulse rounded bg-subtle" />
-          <span className="h-2.5 w-16 animate-pulse rounded bg-subtle" />
-          <span className="h-2.5 w-24 animate-pulse rounded bg-subtle" />
-          <span className="h-2.5 w-20 animate-pulse rounded bg-subtle" />
-          <span className="h-2.5 flex-1 animate-pulse rounded bg-subtle" />
-        </div>
-      ))}
-    </div>
-  );
-}
+// The skeleton is shown while rows load, so it stays in the page's first-load JS; the rest of this module is loaded
+// only when the list is empty or failed (issue 5).
+export { TableSkeleton } from "./table-skeleton";
 
 export function ListError({ error, onRetry }: { error: ActionError; onRetry: () => void }) {
   const t = useT();

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { activeNavKey, NAV_ITEMS } from "@/lib/nav";
@@ -26,7 +26,7 @@ export function Sidebar({ brand }: { brand: ReactNode }) {
             <ul className="flex flex-col gap-px">
               {section.items.map((item) => (
                 <li key={item.key}>
-                  <Link
+                  <NavLink
                     href={item.href}
                     data-testid={`nav-${item.key}`}
                     aria-current={active === item.key ? "page" : undefined}
@@ -37,7 +37,7 @@ export function Sidebar({ brand }: { brand: ReactNode }) {
                   >
                     <Icon name={item.icon} className="size-4 shrink-0" />
                     {t(item.label)}
-                  </Link>
+                  </NavLink>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useT, useLocale } from "@/lib/i18n/provider";
 import type { Locale } from "@/lib/i18n/config";
 import type { ActionError } from "@/lib/action-result";
@@ -12,10 +12,9 @@ import { fetchParams } from "@/lib/instances/list-params";
 import { parseSearch } from "@/lib/instances/search-syntax";
 import { sortRows } from "@/lib/instances/sort";
 import type { InstanceTablePrefs } from "@/lib/instances/table-prefs";
-import Link from "next/link";
-import dynamic from "next/dynamic";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { NavLink } from "@/components/ui/nav-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { StatusIndicator } from "@/components/status/status-indicator";
 import { StatusHealthProvider } from "@/components/status/freshness";
@@ -25,14 +24,18 @@ import { ExportButton } from "@/components/instances/export-button";
 import { useFleetStatus } from "@/components/instances/fleet-status";
 import { InstanceSearch } from "@/components/instances/instance-search";
 import { InstanceTable } from "@/components/instances/instance-table";
-import { ListEmpty, ListError, TableSkeleton } from "@/components/instances/list-states";
+import { TableSkeleton } from "@/components/instances/table-skeleton";
 import { HAS_OPERATIONS } from "@/components/instances/operations-slot";
 import { Pagination } from "@/components/instances/pagination";
 import { ScopeToggle } from "@/components/instances/scope-toggle";
 import { useListParams } from "@/components/instances/use-list-params";
 
-// All regions mode only: its chunk is in the HTML only when the page is rendered in that mode.
-const RegionSummary = dynamic(() => import("@/components/instances/region-summary").then((m) => m.RegionSummary));
+// All regions mode only: loaded when the page is rendered in that mode (React.lazy, not next/dynamic: its loader
+// alone is ~1.5 kB gzip of first-load JS, issue 5).
+const RegionSummary = lazy(() => import("@/components/instances/region-summary").then((m) => ({ default: m.RegionSummary })));
+// Only when the list failed or is empty (rendered on the server in those cases, so no flash).
+const ListError = lazy(() => import("@/components/instances/list-states").then((m) => ({ default: m.ListError })));
+const ListEmpty = lazy(() => import("@/components/instances/list-states").then((m) => ({ default: m.ListEmpty })));
 
 type Props = {
   accountId: string;
@@ -114,9 +117,9 @@ export function InstancesClient({ accountId, region, regionName, language, role,
               {t("instances.refresh")}
             </Button>
             {ops && (
-              <Link href="/instances/new" className={buttonClass("primary")} data-testid="instances-create">
+              <NavLink href="/instances/new" className={buttonClass("primary")} data-testid="instances-create">
                 {t("instances.create")}
-              </Link>
+              </NavLink>
             )}
           </>
         }
@@ -131,23 +134,31 @@ export function InstancesClient({ accountId, region, regionName, language, role,
 
       <Card className="overflow-hidden">
         {query.isFetching && <div aria-hidden className="h-0.5 animate-pulse bg-accent" data-testid="instances-fetching" />}
-        {data?.regions && all && <RegionSummary regions={data.regions} />}
+        {data?.regions && all && (
+          <Suspense fallback={null}>
+            <RegionSummary regions={data.regions} />
+          </Suspense>
+        )}
         {error ? (
-          <ListError error={error} onRetry={() => query.refetch()} />
+          <Suspense fallback={null}>
+            <ListError error={error} onRetry={() => query.refetch()} />
+          </Suspense>
         ) : emptyKind ? (
-          <ListEmpty
-            kind={emptyKind}
-            regionName={regionName}
-            onAction={
-              emptyKind === "region"
-                ? () => setParams({ scope: "all" })
-                : emptyKind === "search"
-                  ? () => setParams({ q: "" })
-                  : emptyKind === "pastEnd"
-                    ? () => setParams({ page: Math.max(1, Math.ceil(total / params.size)) })
-                    : undefined
-            }
-          />
+          <Suspense fallback={null}>
+            <ListEmpty
+              kind={emptyKind}
+              regionName={regionName}
+              onAction={
+                emptyKind === "region"
+                  ? () => setParams({ scope: "all" })
+                  : emptyKind === "search"
+                    ? () => setParams({ q: "" })
+                    : emptyKind === "pastEnd"
+                      ? () => setParams({ page: Math.max(1, Math.ceil(total / params.size)) })
+                      : undefined
+              }
+            />
+          </Suspense>
         ) : !data ? (
           <TableSkeleton />
         ) : (

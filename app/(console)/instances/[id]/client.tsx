@@ -16,7 +16,7 @@ import { Freshness } from "@/components/status/freshness";
 import { withLive } from "@/lib/instances/with-live";
 import { HAS_OPERATIONS, InstanceRowActions } from "@/components/instances/operations-slot";
 import { StateBadge } from "@/components/instances/state-badge";
-import { TableSkeleton } from "@/components/instances/list-states";
+import { TableSkeleton } from "@/components/instances/table-skeleton";
 import { AccessCard, BillingCard, ConfigurationCard, DisksCard, NetworkCard, TagsCard } from "@/components/instances/detail/detail-sections";
 import { HistoryTable } from "@/components/instances/detail/history-table";
 import { LatestOperationCard } from "@/components/instances/detail/latest-operation-card";
