@@ -1,7 +1,6 @@
 import "server-only";
 import type { InstanceTypeQuotaItem } from "tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_models";
 import { getCvmClient } from "@/server/cvm/for-account";
-import { isCloudApiError, isThrottled } from "@/server/cvm/errors";
 import { toActionError } from "@/server/actions/action-error";
 import type { ActionError } from "@/lib/action-result";
 import type { Locale } from "@/lib/i18n/config";
@@ -30,7 +29,6 @@ export interface PricingWhere {
 }
 
 const QUOTES_IN_FLIGHT = 3;
-const THROTTLED_RETRY_MS = 1_000;
 /** Catalogues of different regions are fetched a few at a time (each is the whole region, ~1,000 items). */
 const CATALOGS_IN_FLIGHT = 6;
 
@@ -136,19 +134,13 @@ function cellError(err: unknown, t: Translate): ActionError {
 }
 
 /**
- * InquiryPriceRunInstances for one cell's request, shared by concurrent and recent callers. Still throttled after
- * the client's own retries (its burst can meet a per-second window already full of this fan-out's calls): one more
- * try after a full second, when that window has surely moved on.
+ * InquiryPriceRunInstances for one cell's request, shared by concurrent and recent callers. Pacing and retries on
+ * throttling are the client's (server/cvm: a sliding one-second window per action and region, as upstream counts).
  */
 async function quoteCell(w: PricingWhere, request: RunInstancesParams): Promise<PriceAnswer> {
   return quoteCache.get(`${gen(w.accountId)}|${w.accountId}|${w.region}|${canonicalJson(request)}`, async () => {
     const client = await getCvmClient(w.accountId);
-    const ask = () => client.call("InquiryPriceRunInstances", request as never, { region: w.region, language: w.language });
-    const res = await ask().catch(async (err: unknown) => {
-      if (!isCloudApiError(err) || !isThrottled(err.code)) throw err;
-      await new Promise((resolve) => setTimeout(resolve, THROTTLED_RETRY_MS));
-      return ask();
-    });
+    const res = await client.call("InquiryPriceRunInstances", request as never, { region: w.region, language: w.language });
     return { Price: { InstancePrice: res.Price?.InstancePrice ?? null, BandwidthPrice: res.Price?.BandwidthPrice ?? null }, RequestId: res.RequestId ?? "" };
   });
 }
