@@ -19,6 +19,20 @@ export const INSTANCE_STATES = [
 ] as const;
 export type InstanceStateName = (typeof INSTANCE_STATES)[number];
 
+/** seed 37340–37388: the states an operation in flight passes through — the instance is busy. */
+export const TRANSITIONAL_STATES: ReadonlySet<string> = new Set<InstanceStateName>([
+  "PENDING",
+  "STARTING",
+  "STOPPING",
+  "REBOOTING",
+  "TERMINATING",
+  "ENTER_RESCUE_MODE",
+  "EXIT_RESCUE_MODE",
+  "ENTER_SERVICE_LIVE_MIGRATE",
+  "SERVICE_LIVE_MIGRATE",
+  "EXIT_SERVICE_LIVE_MIGRATE",
+]);
+
 export function isInstanceState(value: unknown): value is InstanceStateName {
   return typeof value === "string" && (INSTANCE_STATES as readonly string[]).includes(value);
 }

@@ -1,5 +1,6 @@
 // The live-status wire format shared by the server poller (server/status), the SSE route (app/api/status) and
 // the browser hook (use-instance-status.ts). Field names keep Tencent's spelling (STYLE: wire types).
+import { TRANSITIONAL_STATES } from "@/lib/instances/states";
 
 /** One instance as the poller last saw it. */
 export interface LiveStatus {
@@ -39,20 +40,6 @@ export interface StatusEvent {
   /** True on a replayed poll (a reconnect catching up), so clients can tell history from now. */
   replay?: boolean;
 }
-
-/** seed 37340–37388: the states an operation in flight passes through. */
-export const TRANSITIONAL_STATES: ReadonlySet<string> = new Set([
-  "PENDING",
-  "STARTING",
-  "STOPPING",
-  "REBOOTING",
-  "TERMINATING",
-  "ENTER_RESCUE_MODE",
-  "EXIT_RESCUE_MODE",
-  "ENTER_SERVICE_LIVE_MIGRATE",
-  "SERVICE_LIVE_MIGRATE",
-  "EXIT_SERVICE_LIVE_MIGRATE",
-]);
 
 /** Busy: in a transitional state or with an operation still running (LatestOperationState OPERATING). */
 export function isBusy(s: Pick<LiveStatus, "InstanceState" | "LatestOperationState"> | undefined): boolean {

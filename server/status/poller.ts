@@ -1,4 +1,5 @@
-import { isBusy, sameStatus, TRANSITIONAL_STATES, type LiveStatus, type PollerHealth } from "@/lib/status/types";
+import { TRANSITIONAL_STATES } from "@/lib/instances/states";
+import { isBusy, sameStatus, type LiveStatus, type PollerHealth } from "@/lib/status/types";
 import { toUserError } from "@/server/errors/to-user-error";
 import { chunk, mapLimit } from "./batches";
 import { ChangeLog, type LogEntry } from "./change-log";

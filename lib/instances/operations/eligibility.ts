@@ -1,5 +1,6 @@
 import type { OperationKind } from "./kinds";
 import type { OperationTarget } from "./types";
+import { TRANSITIONAL_STATES } from "@/lib/instances/states";
 
 // Whether each instance can take an operation now, decided BEFORE anything runs, so a batch sends only the
 // instances that can go (the API refuses a whole call when one instance in it cannot, seed 18922: "如果批量实例
@@ -41,20 +42,6 @@ export type IneligibleReason =
   | { code: "notFpga" };
 
 export type Eligibility = { eligible: true } | { eligible: false; reason: IneligibleReason };
-
-/** States an operation in flight passes through (seed 37340–37388): the instance is busy. */
-export const TRANSITIONAL_STATES: readonly string[] = [
-  "PENDING",
-  "STARTING",
-  "STOPPING",
-  "REBOOTING",
-  "TERMINATING",
-  "ENTER_RESCUE_MODE",
-  "EXIT_RESCUE_MODE",
-  "ENTER_SERVICE_LIVE_MIGRATE",
-  "SERVICE_LIVE_MIGRATE",
-  "EXIT_SERVICE_LIVE_MIGRATE",
-];
 
 const SETTLED = ["RUNNING", "STOPPED"] as const;
 
@@ -103,7 +90,7 @@ export function checkEligibility(kind: OperationKind, target: OperationTarget, o
   const state = target.InstanceState;
   // Nothing known about the state (e.g. a row without it): let the API decide rather than hide the instance.
   if (state) {
-    if (target.LatestOperationState === "OPERATING" || TRANSITIONAL_STATES.includes(state)) {
+    if (target.LatestOperationState === "OPERATING" || TRANSITIONAL_STATES.has(state)) {
       return ineligible({ code: "busy", state });
     }
     const rule = STATE_RULES[kind];
