@@ -4,7 +4,6 @@ import { useMemo, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import type { ActionError } from "@/lib/action-result";
 import type { Locale } from "@/lib/i18n/config";
-import { ApiRouteError } from "@/lib/queries/fetch-json";
 import { useHostsQuery } from "@/lib/queries/hosts";
 import { usageOf } from "@/lib/hosts/capacity";
 import { expiryTone } from "@/lib/hosts/expiry";
@@ -21,6 +20,7 @@ import { RenewHostsDialog } from "./dialogs/renew-hosts-dialog";
 import { HostTable, hostRefusal, type HostOperation } from "./host-table";
 import { UsageBar } from "./usage-bar";
 import { useNow } from "./use-now";
+import { queryError } from "@/lib/queries/query-error";
 
 type Dialog = { kind: "allocate" } | { kind: "renew"; hosts: HostView[] } | { kind: HostAttribute; hosts: HostView[] } | null;
 
@@ -42,7 +42,7 @@ export function CdhPanel({ accountId, region, regionName, language, canOperate, 
   const [dialog, setDialog] = useState<Dialog>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const chosen = hosts.filter((h) => selected.has(h.HostId));
-  const error = list.isError ? (list.error instanceof ApiRouteError ? list.error.error : { code: "InternalError", message: t("error.generic") }) : list.data ? null : serverError;
+  const error = list.isError ? queryError(list.error, t) : list.data ? null : serverError;
   const totals = hosts.reduce(
     (a, h) => ({ cpu: a.cpu + h.HostResource.CpuTotal, cpuFree: a.cpuFree + h.HostResource.CpuAvailable, mem: a.mem + h.HostResource.MemTotal, memFree: a.memFree + h.HostResource.MemAvailable }),
     { cpu: 0, cpuFree: 0, mem: 0, memFree: 0 },

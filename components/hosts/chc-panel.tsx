@@ -3,7 +3,6 @@
 import { useMemo, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import type { ActionError } from "@/lib/action-result";
-import { ApiRouteError } from "@/lib/queries/fetch-json";
 import { useChcQuery } from "@/lib/queries/hosts";
 import type { ChcView } from "@/lib/hosts/types";
 import { Button } from "@/components/ui/button";
@@ -15,6 +14,7 @@ import { ChcTable, type ChcOperation } from "./chc-table";
 import { ChcAttributesDialog } from "./dialogs/chc-attributes-dialog";
 import { ChcNetworkDialog } from "./dialogs/chc-network-dialog";
 import { ChcRemoveDialog } from "./dialogs/chc-remove-dialog";
+import { queryError } from "@/lib/queries/query-error";
 
 /** The CHC tab: physical servers, their networks and what their state denies; configure, remove, attributes. */
 export function ChcPanel({ accountId, region, regionName, canOperate, serverError }: { accountId: string; region: string; regionName: string; canOperate: boolean; serverError: ActionError | null }) {
@@ -22,7 +22,7 @@ export function ChcPanel({ accountId, region, regionName, canOperate, serverErro
   const list = useChcQuery(accountId, region);
   const servers = useMemo(() => list.data?.ChcHostSet ?? [], [list.data]);
   const [dialog, setDialog] = useState<{ op: ChcOperation; server: ChcView } | null>(null);
-  const error = list.isError ? (list.error instanceof ApiRouteError ? list.error.error : { code: "InternalError", message: t("error.generic") }) : list.data ? null : serverError;
+  const error = list.isError ? queryError(list.error, t) : list.data ? null : serverError;
   const close = () => setDialog(null);
   const scope = { accountId, region, onClose: close };
   return (

@@ -12,7 +12,7 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { stateCellClass, stateLabel } from "@/components/instances/state-badge";
 import { FormAlert } from "@/components/settings/form-alert";
 import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
-import { queryError } from "@/components/resources/query-error";
+import { queryError } from "@/lib/queries/query-error";
 
 type Mode = "associate" | "disassociate";
 

@@ -8,7 +8,7 @@ import { useOverviewQuery, useRefreshOverview } from "@/lib/queries/overview";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
-import { queryError } from "@/components/resources/query-error";
+import { queryError } from "@/lib/queries/query-error";
 import { BusyImagesPanel, HotSpotsPanel, OperationsPanel } from "./activity-panels";
 import { fleetKpis, KpiStrip } from "./fleet-kpis";
 import { RegionTable } from "./region-table";

@@ -7,7 +7,7 @@ import { useT } from "@/lib/i18n/provider";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Button } from "@/components/ui/button";
 import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
-import { queryError } from "./query-error";
+import { queryError } from "@/lib/queries/query-error";
 
 /**
  * Loading, failed (Tencent code + RequestId, and a retry), empty, or the list itself. A refetch that fails while

@@ -5,7 +5,6 @@ import { useT } from "@/lib/i18n/provider";
 import type { Locale } from "@/lib/i18n/config";
 import type { ActionError } from "@/lib/action-result";
 import { hasRole, type Role } from "@/lib/roles";
-import { ApiRouteError } from "@/lib/queries/fetch-json";
 import { useImagesQuery } from "@/lib/queries/images";
 import { facetsOf, filterImages } from "@/lib/images/filters";
 import { refusalOf, type ImageOperation } from "@/lib/images/rules";
@@ -27,6 +26,7 @@ import { ImageQuotaMeter } from "@/components/images/quota-meter";
 import { SyncProgress } from "@/components/images/sync-progress";
 import { useImageParams } from "@/components/images/use-image-params";
 import { useSyncJobs } from "@/components/images/use-sync-jobs";
+import { queryError } from "@/lib/queries/query-error";
 
 type Props = {
   accountId: string;
@@ -55,7 +55,7 @@ export function ImagesClient({ accountId, region, regionName, language, role, se
   const rows = useMemo(() => filterImages(all, params), [all, params]);
   const facets = useMemo(() => facetsOf(all, params.platform), [all, params.platform]);
   const chosen = all.filter((i) => selected.has(i.ImageId));
-  const error = list.isError ? (list.error instanceof ApiRouteError ? list.error.error : { code: "InternalError", message: t("error.generic") }) : list.data ? null : serverError;
+  const error = list.isError ? queryError(list.error, t) : list.data ? null : serverError;
   const launchHref = (image: ImageView) => purchaseHref({ region, image: image.ImageId, source: image.ImageType });
 
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));

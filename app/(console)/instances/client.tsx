@@ -5,7 +5,6 @@ import { useT, useLocale } from "@/lib/i18n/provider";
 import type { Locale } from "@/lib/i18n/config";
 import type { ActionError } from "@/lib/action-result";
 import { hasRole, type Role } from "@/lib/roles";
-import { ApiRouteError } from "@/lib/queries/fetch-json";
 import { instancesUrl, useInstancesQuery, useSetInstanceColumnsMutation } from "@/lib/queries/instances";
 import { visibleColumns, type ColumnId } from "@/lib/instances/columns";
 import { fetchParams } from "@/lib/instances/list-params";
@@ -29,6 +28,7 @@ import { HAS_OPERATIONS } from "@/components/instances/operations-slot";
 import { Pagination } from "@/components/instances/pagination";
 import { ScopeToggle } from "@/components/instances/scope-toggle";
 import { useListParams } from "@/components/instances/use-list-params";
+import { queryError } from "@/lib/queries/query-error";
 
 // All regions mode only: loaded when the page is rendered in that mode (React.lazy, not next/dynamic: its loader
 // alone is ~1.5 kB gzip of first-load JS, issue 5).
@@ -67,7 +67,7 @@ export function InstancesClient({ accountId, region, regionName, language, role,
   const health = useMemo(() => (view.health.asOf === undefined && listedAt ? { ...view.health, asOf: listedAt } : view.health), [view.health, listedAt]);
   const ops = useMemo(() => (HAS_OPERATIONS && hasRole(role, "operator") ? { accountId, region, role } : null), [accountId, region, role]);
 
-  const error = query.isError ? (query.error instanceof ApiRouteError ? query.error.error : { code: "InternalError", message: t("error.generic") }) : data ? null : serverError;
+  const error = query.isError ? queryError(query.error, t) : data ? null : serverError;
   const savePref = (change: Partial<InstanceTablePrefs>) => {
     setPrefs((p) => ({ ...p, ...change }));
     savePrefs.mutate(change);

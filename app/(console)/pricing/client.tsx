@@ -3,7 +3,6 @@
 import { useMemo, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import type { Locale } from "@/lib/i18n/config";
-import { ApiRouteError } from "@/lib/queries/fetch-json";
 import { cheapestByMode, sortRows, type SortDir, type SortKey } from "@/lib/pricing/matrix";
 import { usePricingMatrixQuery, usePricingShapesQuery } from "@/lib/pricing/queries";
 import { specSearch, type PricingSpec } from "@/lib/pricing/spec";
@@ -17,6 +16,7 @@ import { FanoutStatus } from "@/components/pricing/fanout-status";
 import { CHART_ROWS, PriceChart } from "@/components/pricing/price-chart";
 import { PricingMatrix } from "@/components/pricing/pricing-matrix";
 import { SpecForm } from "@/components/pricing/spec-form";
+import { queryError } from "@/lib/queries/query-error";
 
 type Props = { accountId: string; region: string; regionName: string; language: Locale; initialSpec: PricingSpec };
 
@@ -43,7 +43,7 @@ export function PricingClient({ accountId, region, regionName, language, initial
   const rows = useMemo(() => (state ? sortRows(state, state.rows, sort.key, sort.dir) : []), [state, sort]);
   const best = useMemo(() => (state ? cheapestByMode(state) : {}), [state]);
   const cheapest = useMemo(() => new Set(Object.values(best).flatMap((b) => [...b.ids])), [best]);
-  const error = matrix.isError ? (matrix.error instanceof ApiRouteError ? matrix.error.error : { code: "InternalError", message: t("error.generic") }) : null;
+  const error = matrix.isError ? queryError(matrix.error, t) : null;
   const loading = matrix.isPending || (state && state.loaded.length === 0 && !state.ended);
 
   return (

@@ -4,11 +4,12 @@ import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useT } from "@/lib/i18n/provider";
 import { formatDateTime } from "@/lib/format";
-import { ApiRouteError, fetchJson } from "@/lib/queries/fetch-json";
+import { fetchJson } from "@/lib/queries/fetch-json";
 import { detailExtraKeys, type BandwidthHistoryAnswer } from "@/lib/instances/detail-extras";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
+import { queryError } from "@/lib/queries/query-error";
 
 /**
  * The public bandwidth windows of a BANDWIDTH_PREPAID instance (DescribeInstanceInternetBandwidthConfigs), newest
@@ -31,7 +32,7 @@ export function BandwidthHistoryCard({ accountId, region, instanceId }: { accoun
         <div className="px-4 py-3">
           <CloudErrorPanel
             t={t}
-            error={query.error instanceof ApiRouteError ? query.error.error : { code: "InternalError", message: t("error.generic") }}
+            error={queryError(query.error, t)}
             title={t("instances.bandwidthHistory.error")}
           />
         </div>

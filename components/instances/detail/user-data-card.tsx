@@ -8,7 +8,7 @@ import { detailExtraKeys, type UserDataAnswer } from "@/lib/instances/detail-ext
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
-import { ApiRouteError } from "@/lib/queries/fetch-json";
+import { queryError } from "@/lib/queries/query-error";
 
 const url = (id: string, region: string, reveal: boolean) =>
   `/api/instances/${encodeURIComponent(id)}/user-data?region=${encodeURIComponent(region)}${reveal ? "&reveal=1" : ""}`;
@@ -75,7 +75,7 @@ export function UserDataCard({ accountId, region, instanceId, canReveal }: { acc
         )}
         {error && (
           <div className="mt-2">
-            <CloudErrorPanel t={t} error={error instanceof ApiRouteError ? error.error : { code: "InternalError", message: t("error.generic") }} title={t("instances.userData.error")} />
+            <CloudErrorPanel t={t} error={queryError(error, t)} title={t("instances.userData.error")} />
           </div>
         )}
       </div>

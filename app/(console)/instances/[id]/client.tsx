@@ -6,7 +6,6 @@ import { useT } from "@/lib/i18n/provider";
 import type { Locale } from "@/lib/i18n/config";
 import type { ActionError } from "@/lib/action-result";
 import { hasRole, type Role } from "@/lib/roles";
-import { ApiRouteError } from "@/lib/queries/fetch-json";
 import { useInstanceDetailQuery } from "@/lib/queries/instances";
 import { useInstanceStatus } from "@/lib/status/use-instance-status";
 import { freshnessOf } from "@/lib/status/types";
@@ -24,6 +23,7 @@ import { VncButton } from "@/components/instances/detail/vnc-button";
 import { UserDataCard } from "@/components/instances/detail/user-data-card";
 import { BandwidthHistoryCard } from "@/components/instances/detail/bandwidth-history-card";
 import { hasBandwidthConfigs } from "@/lib/instances/detail-extras";
+import { queryError } from "@/lib/queries/query-error";
 
 type Props = { accountId: string; region: string; instanceId: string; role: Role; language: Locale; serverError: ActionError | null };
 
@@ -45,7 +45,7 @@ export function InstanceDetailClient({ accountId, region, instanceId, role, serv
     if (liveKey !== `${listed.InstanceState}|${listed.LatestOperation}|${listed.LatestOperationState}`) void refetch();
   }, [liveKey, listed, refetch]);
 
-  const error = query.isError ? (query.error instanceof ApiRouteError ? query.error.error : { code: "InternalError", message: t("error.generic") }) : query.data ? null : serverError;
+  const error = query.isError ? queryError(query.error, t) : query.data ? null : serverError;
   const state = live && live.InstanceState === null ? null : instance?.InstanceState;
 
   return (
