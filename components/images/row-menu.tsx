@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, type KeyboardEvent } from "react";
+import { usePopoverMenu } from "@/components/ui/use-popover-menu";
 import { cn } from "@/lib/cn";
 import { buttonClass } from "@/components/ui/button";
 
@@ -18,34 +18,7 @@ export interface RowMenuItem {
  * why instead of wondering where an action went.
  */
 export function RowMenu({ items, onSelect, label, testId }: { items: RowMenuItem[]; onSelect: (id: string) => void; label: string; testId: string }) {
-  const menuId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const menu = menuRef.current;
-    if (!menu) return;
-    const onToggle = (event: Event) => {
-      if ((event as ToggleEvent).newState !== "open") return;
-      const button = buttonRef.current!.getBoundingClientRect();
-      const box = menu.getBoundingClientRect();
-      const below = button.bottom + 4 + box.height <= window.innerHeight - 8;
-      menu.style.top = `${below ? button.bottom + 4 : Math.max(8, button.top - 4 - box.height)}px`;
-      menu.style.left = `${Math.max(8, Math.min(button.right - box.width, window.innerWidth - box.width - 8))}px`;
-      menu.querySelector<HTMLButtonElement>("[role=menuitem]:not([aria-disabled=true])")?.focus();
-    };
-    menu.addEventListener("toggle", onToggle);
-    return () => menu.removeEventListener("toggle", onToggle);
-  }, []);
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (!["ArrowDown", "ArrowUp", "Home", "End"].includes(event.key)) return;
-    event.preventDefault();
-    const list = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]") ?? [])];
-    const at = list.indexOf(document.activeElement as HTMLButtonElement);
-    const next = event.key === "Home" ? 0 : event.key === "End" ? list.length - 1 : (at + (event.key === "ArrowDown" ? 1 : -1) + list.length) % list.length;
-    list[next]?.focus();
-  }
+  const { menuId, buttonRef, menuRef, onKeyDown } = usePopoverMenu();
 
   return (
     <>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { usePopoverMenu } from "@/components/ui/use-popover-menu";
 import { useT } from "@/lib/i18n/provider";
 import { OPERATION_GROUPS, type OperationGroup, type OperationKind } from "@/lib/instances/operations/kinds";
 import { cn } from "@/lib/cn";
@@ -28,34 +29,7 @@ export function OperationMenu({ trigger, triggerClassName, triggerLabel, entries
   testId: string;
 }) {
   const t = useT();
-  const menuId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const menu = menuRef.current;
-    if (!menu) return;
-    const onToggle = (event: Event) => {
-      if ((event as ToggleEvent).newState !== "open") return;
-      const button = buttonRef.current!.getBoundingClientRect();
-      const box = menu.getBoundingClientRect();
-      const below = button.bottom + 4 + box.height <= window.innerHeight - 8;
-      menu.style.top = `${below ? button.bottom + 4 : Math.max(8, button.top - 4 - box.height)}px`;
-      menu.style.left = `${Math.max(8, Math.min(button.right - box.width, window.innerWidth - box.width - 8))}px`;
-      menu.querySelector<HTMLButtonElement>("[role=menuitem]:not([aria-disabled=true])")?.focus();
-    };
-    menu.addEventListener("toggle", onToggle);
-    return () => menu.removeEventListener("toggle", onToggle);
-  }, []);
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key !== "ArrowDown" && event.key !== "ArrowUp" && event.key !== "Home" && event.key !== "End") return;
-    event.preventDefault();
-    const items = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]") ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const next = event.key === "Home" ? 0 : event.key === "End" ? items.length - 1 : (at + (event.key === "ArrowDown" ? 1 : -1) + items.length) % items.length;
-    items[next]?.focus();
-  }
+  const { menuId, buttonRef, menuRef, onKeyDown } = usePopoverMenu();
 
   const groups = OPERATION_GROUPS.map((g) => [g, entries.filter((e) => e.group === g)] as const).filter(([, list]) => list.length > 0);
   return (
