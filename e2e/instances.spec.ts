@@ -81,6 +81,7 @@ test("filter by tag and state: the search lives in the URL, chips explain it, an
   await page.goto(`/instances?q=${encodeURIComponent(`tag:run=${RUN} tag:tier=db`)}`);
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first().getByTestId("instance-link")).toHaveText(`${RUN}-db`);
+  await expect(page.getByTestId("search-chip")).toHaveText([`Tag run: ${RUN}×`, "Tag tier: db×"]);
 });
 
 test("a search with a mistake says what is wrong and asks nothing of the cloud", async ({ page }) => {
@@ -92,6 +93,12 @@ test("a search with a mistake says what is wrong and asks nothing of the cloud",
   await search(page, "stat:running");
   await expect(page.getByTestId("search-errors")).toContainText("Did you mean “state”?");
   expect(page.url()).not.toContain("stat%3A");
+  expect(listCalls).toBe(0);
+
+  // A hand-edited link with a mistake: the server's reading of it is on the page at once, and still nothing is asked.
+  await page.goto(`/instances?q=${encodeURIComponent("state:runing")}`);
+  await expect(page.getByTestId("search-errors")).toContainText("runing");
+  await expect(page.getByTestId("instance-row")).toHaveCount(0);
   expect(listCalls).toBe(0);
 });
 

@@ -7,11 +7,6 @@ import { Button } from "@/components/ui/button";
 
 type State = { phase: "idle" } | { phase: "running"; rows: number } | { phase: "done"; rows: number } | { phase: "failed"; rows: number; error?: ActionError };
 
-function fileNameOf(response: Response): string {
-  const match = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "");
-  return match?.[1] ?? "instances.csv";
-}
-
 /**
  * Downloads the current list as CSV (every page, the chosen columns) from the streaming export route, counting
  * rows as they arrive against the list's total; cancellable. The file is saved once complete, never half.
@@ -27,33 +22,12 @@ export function ExportButton({ url, total }: { url: string; total: number }) {
     const controller = new AbortController();
     abort.current = controller;
     setState({ phase: "running", rows: 0 });
-    let rows = 0;
     try {
-      const response = await fetch(url, { signal: controller.signal, cache: "no-store" });
-      if (!response.ok || !response.body) {
-        const body = (await response.json().catch(() => null)) as { error?: ActionError } | null;
-        setState({ phase: "failed", rows: 0, error: body?.error });
-        return;
-      }
-      const { createRecordCounter } = await import("@/lib/instances/csv"); // on click: not in the first load
-      const counter = createRecordCounter();
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      const chunks: string[] = [];
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        chunks.push(value);
-        rows = Math.max(0, counter.push(value) - 1); // the header is not an instance
-        setState({ phase: "running", rows });
-      }
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(new Blob(chunks, { type: "text/csv;charset=utf-8" }));
-      link.download = fileNameOf(response);
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      setState({ phase: "done", rows });
+      const { downloadCsv } = await import("@/lib/instances/download-csv"); // on click: not in the first load
+      const result = await downloadCsv(url, controller.signal, (rows) => setState({ phase: "running", rows }));
+      setState(result.ok ? { phase: "done", rows: result.rows } : { phase: "failed", rows: result.rows, error: result.error });
     } catch {
-      setState(controller.signal.aborted ? { phase: "idle" } : { phase: "failed", rows });
+      setState(controller.signal.aborted ? { phase: "idle" } : { phase: "failed", rows: 0 });
     } finally {
       abort.current = null;
     }

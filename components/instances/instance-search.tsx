@@ -1,8 +1,8 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
-import { parseSearch, removeTerm } from "@/lib/instances/search-syntax";
+import { loadSearchSyntax, useParsedSearch, type InitialSearch } from "@/lib/instances/use-parsed-search";
 import { MAX_QUERY_LENGTH } from "@/lib/instances/list-params";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";
@@ -16,18 +16,19 @@ const SearchHelp = lazy(() => import("./search-help").then((m) => ({ default: m.
  * The search box. Typing edits a draft; Enter applies it (into the URL). Chips show what the applied search
  * means, each removable; errors say which token is wrong and why, and a search with errors is never sent.
  * "/" focuses the box from anywhere on the page; Esc puts the applied search back.
- * Mount it with `key={q}` so going back in history shows that search in the box.
+ * Mount it with `key={q}` so going back in history shows that search in the box. The parser is loaded when the box
+ * is focused (lib/instances/use-parsed-search); the page's own search comes parsed from the server.
  */
-export function InstanceSearch({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
+export function InstanceSearch({ q, initial, onSearch }: { q: string; initial: InitialSearch; onSearch: (q: string) => void }) {
   const t = useT();
   const [draft, setDraft] = useState(q);
   const [attempted, setAttempted] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const applied = useMemo(() => parseSearch(q), [q]);
-  const pending = useMemo(() => parseSearch(draft), [draft]);
+  const applied = useParsedSearch(q, initial);
+  const pending = useParsedSearch(draft, initial);
   // Errors of the draft once Enter was pressed; errors of the applied search (a hand-edited URL) always.
-  const errors = attempted ? pending.errors : draft === q ? applied.errors : [];
+  const errors = (attempted ? pending?.errors : draft === q ? applied?.errors : undefined) ?? [];
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -42,7 +43,8 @@ export function InstanceSearch({ q, onSearch }: { q: string; onSearch: (q: strin
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
-  const submit = (text: string) => {
+  const submit = async (text: string) => {
+    const { parseSearch } = await loadSearchSyntax();
     setAttempted(true);
     if (parseSearch(text).errors.length === 0) onSearch(text.trim());
   };
@@ -54,7 +56,7 @@ export function InstanceSearch({ q, onSearch }: { q: string; onSearch: (q: strin
         className="flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          submit(draft);
+          void submit(draft);
         }}
       >
         <div className="relative min-w-0 flex-1">
@@ -74,6 +76,7 @@ export function InstanceSearch({ q, onSearch }: { q: string; onSearch: (q: strin
             maxLength={MAX_QUERY_LENGTH}
             spellCheck={false}
             autoComplete="off"
+            onFocus={() => void loadSearchSyntax()}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === "Escape") {
@@ -100,9 +103,9 @@ export function InstanceSearch({ q, onSearch }: { q: string; onSearch: (q: strin
           ))}
         </ul>
       )}
-      {draft !== q && errors.length === 0 && pending.terms.length > 0 && <p className="text-xs text-muted">{t("instances.search.pressEnter")}</p>}
+      {draft !== q && errors.length === 0 && (pending?.terms.length ?? 0) > 0 && <p className="text-xs text-muted">{t("instances.search.pressEnter")}</p>}
 
-      {applied.terms.length > 0 && applied.errors.length === 0 && (
+      {applied && applied.terms.length > 0 && applied.errors.length === 0 && (
         <div className="flex flex-wrap items-center gap-1.5" data-testid="search-chips">
           {applied.terms.map((term, i) => (
             <span
@@ -119,7 +122,7 @@ export function InstanceSearch({ q, onSearch }: { q: string; onSearch: (q: strin
               <button
                 type="button"
                 aria-label={t("instances.search.removeTerm", { term: term.raw })}
-                onClick={() => onSearch(removeTerm(q, term.raw))}
+                onClick={() => void loadSearchSyntax().then((syntax) => onSearch(syntax.removeTerm(q, term.raw)))}
                 className="rounded-full px-1 leading-none hover:bg-black/10 dark:hover:bg-white/10"
               >
                 ×

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "@/lib/i18n/messages/en";
-import { COLUMN_IDS, COLUMNS, exportColumns, normaliseColumns, visibleColumns } from "./columns";
+import { COLUMN_IDS, COLUMNS, normaliseColumns, visibleColumns } from "./columns";
+import { CSV_FIELDS, exportColumns, exportFields } from "./csv-columns";
 import { sortRows } from "./sort";
 import { readTablePrefs, SetInstanceColumnsInput } from "./table-prefs";
 import type { InstanceRow } from "./instance-view";
@@ -11,7 +12,7 @@ describe("columns", () => {
   it("every column and CSV header has an English label", () => {
     for (const id of COLUMN_IDS) {
       expect(en[COLUMNS[id].label], id).toBeTruthy();
-      for (const part of COLUMNS[id].csv) expect(en[part.header], `${id} csv`).toBeTruthy();
+      for (const part of CSV_FIELDS[id]) expect(en[part.header], `${id} csv`).toBeTruthy();
     }
   });
 
@@ -32,9 +33,14 @@ describe("columns", () => {
 
   it("CSV values: lists joined, tags as key=value, config split into type, CPU and memory", () => {
     const r = row("ins-1", { Tags: [{ Key: "env", Value: "prod" }, { Key: "team", Value: "web" }], PrivateIpAddresses: ["10.0.0.1", "10.0.0.2"], InstanceType: "S5.MEDIUM4", CPU: 2, Memory: 4 });
-    expect(COLUMNS.tags.csv[0].value(r)).toBe("env=prod, team=web");
-    expect(COLUMNS.privateIp.csv[0].value(r)).toBe("10.0.0.1, 10.0.0.2");
-    expect(COLUMNS.type.csv.map((p) => p.value(r))).toEqual(["S5.MEDIUM4", "2", "4"]);
+    expect(CSV_FIELDS.tags[0]!.value(r)).toBe("env=prod, team=web");
+    expect(CSV_FIELDS.privateIp[0]!.value(r)).toBe("10.0.0.1, 10.0.0.2");
+    expect(CSV_FIELDS.type.map((p) => p.value(r))).toEqual(["S5.MEDIUM4", "2", "4"]);
+  });
+
+  it("export fields follow the canonical column order and expand multi-field columns", () => {
+    const headers = exportFields(["type", "instance"], true).map((f) => f.header);
+    expect(headers).toEqual(["instances.csv.id", "instances.csv.name", "instances.col.region", "instances.col.type", "instances.csv.cpu", "instances.csv.memory"]);
   });
 });
 

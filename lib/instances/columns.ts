@@ -2,8 +2,8 @@ import type { MessageKey } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/format";
 import type { InstanceRow } from "./instance-view";
 
-// The instance table's columns, as data: the table, the column chooser and the CSV export all read this.
-// `text` is what a plain cell shows (and what sorting compares); `csv` is one or more CSV columns.
+// The instance table's columns, as data: the table, the column chooser and sorting read this; the CSV export
+// (csv-columns.ts, server side) uses the same ids. `text` is what a plain cell shows, `sort` what sorting compares.
 
 export const COLUMN_IDS = [
   "instance",
@@ -39,8 +39,7 @@ export function isColumnId(value: unknown): value is ColumnId {
 export const REQUIRED_COLUMN: ColumnId = "instance";
 export const DEFAULT_COLUMNS: ColumnId[] = ["instance", "state", "zone", "type", "privateIp", "publicIp", "charge", "created"];
 
-type CsvPart = { header: MessageKey; value: (row: InstanceRow) => string };
-type ColumnDef = { label: MessageKey; text: (row: InstanceRow) => string; sort?: (row: InstanceRow) => string | number; csv: CsvPart[] };
+type ColumnDef = { label: MessageKey; text: (row: InstanceRow) => string; sort?: (row: InstanceRow) => string | number };
 
 const list = (values: string[] | undefined | null) => (values ?? []).join(", ");
 const num = (value: number | undefined | null) => (value === undefined || value === null ? "" : String(value));
@@ -57,122 +56,85 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
     label: "instances.col.instance",
     text: (r) => r.InstanceName ?? "",
     sort: (r) => (r.InstanceName ?? "").toLowerCase(),
-    csv: [
-      { header: "instances.csv.id", value: (r) => r.InstanceId },
-      { header: "instances.csv.name", value: (r) => r.InstanceName ?? "" },
-    ],
   },
   state: {
     label: "instances.col.state",
     text: (r) => r.InstanceState ?? "",
     sort: (r) => r.InstanceState ?? "",
-    csv: [{ header: "instances.col.state", value: (r) => r.InstanceState ?? "" }],
   },
-  region: { label: "instances.col.region", text: (r) => r.Region, sort: (r) => r.Region, csv: [{ header: "instances.col.region", value: (r) => r.Region }] },
+  region: { label: "instances.col.region", text: (r) => r.Region, sort: (r) => r.Region },
   zone: {
     label: "instances.col.zone",
     text: (r) => r.Placement?.Zone ?? "",
     sort: (r) => r.Placement?.Zone ?? "",
-    csv: [{ header: "instances.col.zone", value: (r) => r.Placement?.Zone ?? "" }],
   },
   type: {
     label: "instances.col.type",
     text: (r) => `${r.InstanceType ?? ""}\n${num(r.CPU)}C ${num(r.Memory)}G`,
     sort: (r) => (r.CPU ?? 0) * 10_000 + (r.Memory ?? 0),
-    csv: [
-      { header: "instances.col.type", value: (r) => r.InstanceType ?? "" },
-      { header: "instances.csv.cpu", value: (r) => num(r.CPU) },
-      { header: "instances.csv.memory", value: (r) => num(r.Memory) },
-    ],
   },
-  os: { label: "instances.col.os", text: (r) => r.OsName ?? "", sort: (r) => r.OsName ?? "", csv: [{ header: "instances.col.os", value: (r) => r.OsName ?? "" }] },
-  image: { label: "instances.col.image", text: (r) => r.ImageId ?? "", csv: [{ header: "instances.col.image", value: (r) => r.ImageId ?? "" }] },
+  os: { label: "instances.col.os", text: (r) => r.OsName ?? "", sort: (r) => r.OsName ?? "" },
+  image: { label: "instances.col.image", text: (r) => r.ImageId ?? "" },
   privateIp: {
     label: "instances.col.privateIp",
     text: (r) => (r.PrivateIpAddresses ?? []).join("\n"),
     sort: (r) => ipSortKey(r.PrivateIpAddresses?.[0]),
-    csv: [{ header: "instances.col.privateIp", value: (r) => list(r.PrivateIpAddresses) }],
   },
   publicIp: {
     label: "instances.col.publicIp",
     text: (r) => (r.PublicIpAddresses ?? []).join("\n"),
     sort: (r) => ipSortKey(r.PublicIpAddresses?.[0]),
-    csv: [{ header: "instances.col.publicIp", value: (r) => list(r.PublicIpAddresses) }],
   },
-  ipv6: { label: "instances.col.ipv6", text: (r) => (r.IPv6Addresses ?? []).join("\n"), csv: [{ header: "instances.col.ipv6", value: (r) => list(r.IPv6Addresses) }] },
+  ipv6: { label: "instances.col.ipv6", text: (r) => (r.IPv6Addresses ?? []).join("\n") },
   charge: {
     label: "instances.col.charge",
     text: (r) => r.InstanceChargeType ?? "",
     sort: (r) => r.InstanceChargeType ?? "",
-    csv: [{ header: "instances.col.charge", value: (r) => r.InstanceChargeType ?? "" }],
   },
   bandwidth: {
     label: "instances.col.bandwidth",
     text: (r) => (r.InternetAccessible?.InternetMaxBandwidthOut ? `${r.InternetAccessible.InternetMaxBandwidthOut} Mbps` : ""),
     sort: (r) => r.InternetAccessible?.InternetMaxBandwidthOut ?? 0,
-    csv: [
-      { header: "instances.csv.bandwidth", value: (r) => num(r.InternetAccessible?.InternetMaxBandwidthOut) },
-      { header: "instances.csv.internetCharge", value: (r) => r.InternetAccessible?.InternetChargeType ?? "" },
-    ],
   },
   vpc: {
     label: "instances.col.vpc",
     text: (r) => (r.VirtualPrivateCloud ? `${r.VirtualPrivateCloud.VpcId}\n${r.VirtualPrivateCloud.SubnetId}` : ""),
     sort: (r) => r.VirtualPrivateCloud?.VpcId ?? "",
-    csv: [
-      { header: "instances.csv.vpc", value: (r) => r.VirtualPrivateCloud?.VpcId ?? "" },
-      { header: "instances.csv.subnet", value: (r) => r.VirtualPrivateCloud?.SubnetId ?? "" },
-    ],
   },
   securityGroups: {
     label: "instances.col.securityGroups",
     text: (r) => list(r.SecurityGroupIds),
-    csv: [{ header: "instances.col.securityGroups", value: (r) => list(r.SecurityGroupIds) }],
   },
   keyPairs: {
     label: "instances.col.keyPairs",
     text: (r) => list(r.LoginSettings?.KeyIds),
-    csv: [{ header: "instances.col.keyPairs", value: (r) => list(r.LoginSettings?.KeyIds) }],
   },
   project: {
     label: "instances.col.project",
     text: (r) => num(r.Placement?.ProjectId),
     sort: (r) => r.Placement?.ProjectId ?? 0,
-    csv: [{ header: "instances.col.project", value: (r) => num(r.Placement?.ProjectId) }],
   },
-  tags: { label: "instances.col.tags", text: tags, csv: [{ header: "instances.col.tags", value: tags }] },
+  tags: { label: "instances.col.tags", text: tags },
   disks: {
     label: "instances.col.disks",
     text: disks,
     sort: (r) => (r.SystemDisk?.DiskSize ?? 0) + (r.DataDisks ?? []).reduce((s, d) => s + d.DiskSize, 0),
-    csv: [
-      { header: "instances.csv.systemDisk", value: (r) => num(r.SystemDisk?.DiskSize) },
-      { header: "instances.csv.systemDiskType", value: (r) => r.SystemDisk?.DiskType ?? "" },
-      { header: "instances.csv.dataDisks", value: (r) => (r.DataDisks ?? []).map((d) => `${d.DiskSize}GB ${d.DiskType ?? ""}`.trim()).join(", ") },
-    ],
   },
   created: {
     label: "instances.col.created",
     text: (r) => formatDateTime(r.CreatedTime),
     sort: (r) => time(r.CreatedTime),
-    csv: [{ header: "instances.col.created", value: (r) => r.CreatedTime ?? "" }],
   },
   expires: {
     label: "instances.col.expires",
     text: (r) => formatDateTime(r.ExpiredTime),
     sort: (r) => time(r.ExpiredTime),
-    csv: [{ header: "instances.col.expires", value: (r) => r.ExpiredTime ?? "" }],
   },
-  renew: { label: "instances.col.renew", text: (r) => r.RenewFlag ?? "", csv: [{ header: "instances.col.renew", value: (r) => r.RenewFlag ?? "" }] },
+  renew: { label: "instances.col.renew", text: (r) => r.RenewFlag ?? "" },
   latestOperation: {
     label: "instances.col.latestOperation",
     text: (r) => [r.LatestOperation, r.LatestOperationState].filter(Boolean).join(" · "),
     sort: (r) => r.LatestOperation ?? "",
-    csv: [
-      { header: "instances.col.latestOperation", value: (r) => r.LatestOperation ?? "" },
-      { header: "instances.csv.latestOperationState", value: (r) => r.LatestOperationState ?? "" },
-      { header: "instances.csv.latestOperationError", value: (r) => r.LatestOperationErrorMsg ?? "" },
-    ],
   },
 };
 
@@ -196,9 +158,4 @@ export function normaliseColumns(ids: readonly unknown[]): ColumnId[] {
 export function visibleColumns(chosen: readonly ColumnId[], allRegions: boolean): ColumnId[] {
   const ids = normaliseColumns(chosen);
   return allRegions && !ids.includes("zone") ? normaliseColumns([...ids, "region"]) : ids;
-}
-
-/** Columns of a CSV export: the table's, plus the region in All regions mode (one field, for filtering). */
-export function exportColumns(chosen: readonly ColumnId[], allRegions: boolean): ColumnId[] {
-  return normaliseColumns(allRegions ? [...chosen, "region"] : chosen);
 }

@@ -5,10 +5,10 @@ import { useT, useLocale } from "@/lib/i18n/provider";
 import type { Locale } from "@/lib/i18n/config";
 import type { ActionError } from "@/lib/action-result";
 import { hasRole, type Role } from "@/lib/roles";
-import { instancesUrl, useInstancesQuery, useSetInstanceColumnsMutation } from "@/lib/queries/instances";
+import { instancesUrl, useInstancesQuery, useSaveInstanceTablePrefs } from "@/lib/queries/instances";
 import { visibleColumns, type ColumnId } from "@/lib/instances/columns";
 import { fetchParams } from "@/lib/instances/list-params";
-import { parseSearch } from "@/lib/instances/search-syntax";
+import { useParsedSearch, type InitialSearch } from "@/lib/instances/use-parsed-search";
 import { sortRows } from "@/lib/instances/sort";
 import type { InstanceTablePrefs } from "@/lib/instances/table-prefs";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -44,19 +44,23 @@ type Props = {
   language: Locale;
   role: Role;
   initialPrefs: InstanceTablePrefs;
+  /** The URL's search as the server parsed it (the parser itself is loaded only when the search is edited). */
+  initialSearch: InitialSearch;
   /** The server's first attempt failed: shown until the client's own attempt answers. */
   serverError: ActionError | null;
 };
 
-export function InstancesClient({ accountId, region, regionName, language, role, initialPrefs, serverError }: Props) {
+export function InstancesClient({ accountId, region, regionName, language, role, initialPrefs, initialSearch, serverError }: Props) {
   const t = useT();
   const locale = useLocale();
   const [params, setParams] = useListParams();
-  const parsed = useMemo(() => parseSearch(params.q), [params.q]);
+  const parsed = useParsedSearch(params.q, initialSearch);
+  const searchErrors = parsed?.errors.length ?? 0;
   const listParams = fetchParams(params);
-  const query = useInstancesQuery(accountId, region, language, listParams, parsed.errors.length === 0);
+  // Nothing malformed is sent, and nothing at all until the search is known to be well-formed.
+  const query = useInstancesQuery(accountId, region, language, listParams, parsed !== undefined && searchErrors === 0);
   const [prefs, setPrefs] = useState(initialPrefs);
-  const savePrefs = useSetInstanceColumnsMutation();
+  const savePrefs = useSaveInstanceTablePrefs();
   const all = params.scope === "all";
   const columns = visibleColumns(prefs.columns, all);
   const data = query.data;
@@ -70,13 +74,13 @@ export function InstancesClient({ accountId, region, regionName, language, role,
   const error = query.isError ? queryError(query.error, t) : data ? null : serverError;
   const savePref = (change: Partial<InstanceTablePrefs>) => {
     setPrefs((p) => ({ ...p, ...change }));
-    savePrefs.mutate(change);
+    savePrefs.save(change);
   };
   const onSort = (id: ColumnId) =>
     setParams(params.sort !== id ? { sort: id, dir: "asc" } : params.dir === "asc" ? { dir: "desc" } : { sort: null, dir: "asc" });
   const total = data?.TotalCount ?? 0;
   const searching = params.q.trim() !== "";
-  const emptyKind = parsed.errors.length
+  const emptyKind = searchErrors
     ? "badSearch"
     : !data || rows.length > 0
       ? null
@@ -107,7 +111,7 @@ export function InstancesClient({ accountId, region, regionName, language, role,
             <Button
               variant="secondary"
               onClick={() => query.refetch()}
-              disabled={query.isFetching || parsed.errors.length > 0}
+              disabled={query.isFetching || searchErrors > 0}
               data-testid="instances-refresh"
               title={data ? t("instances.listedAt", { time: data.asOf.slice(11, 19) }) : undefined}
             >
@@ -127,9 +131,9 @@ export function InstancesClient({ accountId, region, regionName, language, role,
 
       <div className="mb-3 flex flex-wrap items-start gap-2">
         <ScopeToggle scope={params.scope} regionName={regionName} onChange={(scope) => setParams({ scope })} />
-        <InstanceSearch key={params.q} q={params.q} onSearch={(q) => setParams({ q })} />
+        <InstanceSearch key={params.q} q={params.q} initial={initialSearch} onSearch={(q) => setParams({ q })} />
         <DensityToggle density={prefs.density} onChange={(density) => savePref({ density })} />
-        <ColumnChooser columns={prefs.columns} saving={savePrefs.isPending} onChange={(cols) => savePref({ columns: cols })} />
+        <ColumnChooser columns={prefs.columns} saving={savePrefs.saving} onChange={(cols) => savePref({ columns: cols })} />
       </div>
 
       <Card className="overflow-hidden">

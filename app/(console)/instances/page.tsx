@@ -40,7 +40,8 @@ export default async function InstancesPage({ searchParams }: { searchParams: Se
     );
   }
   const params = readListParams(await searchParams);
-  const { filters, errors } = parseSearch(params.q);
+  const parsed = parseSearch(params.q);
+  const { filters, errors } = parsed;
   const query = { filters, page: params.page, size: params.size };
   const [prefs, list, regions] = await Promise.all([
     getInstanceTablePrefs(user.id),
@@ -63,6 +64,7 @@ export default async function InstancesPage({ searchParams }: { searchParams: Se
         language={locale}
         role={user.role}
         initialPrefs={prefs}
+        initialSearch={{ q: params.q, parsed }}
         serverError={list && "error" in list ? toActionError(list.error, t) : null}
       />
     </HydrationBoundary>

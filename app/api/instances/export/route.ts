@@ -3,7 +3,8 @@ import { getConsoleContext } from "@/server/context";
 import { fleetRegions, iterateInstances } from "@/server/queries/instances";
 import { toUserError } from "@/server/errors/to-user-error";
 import { getI18n } from "@/lib/i18n/server";
-import { COLUMNS, exportColumns, normaliseColumns } from "@/lib/instances/columns";
+import { normaliseColumns } from "@/lib/instances/columns";
+import { exportFields } from "@/lib/instances/csv-columns";
 import { CSV_BOM, csvRow } from "@/lib/instances/csv";
 import type { InstanceRow } from "@/lib/instances/instance-view";
 import { errorResponse } from "../../_lib/error-response";
@@ -30,7 +31,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     if (req instanceof Response) return req;
     const { t } = await getI18n();
     const chosen = normaliseColumns((request.nextUrl.searchParams.get("columns") ?? "").split(","));
-    const parts = exportColumns(chosen, req.params.scope === "all").flatMap((id) => COLUMNS[id].csv);
+    const parts = exportFields(chosen, req.params.scope === "all");
     const regions =
       req.params.scope === "all" ? (await fleetRegions(req.accountId, ctx.locale, req.filters)).map((r) => r.Region) : [req.region];
 
