@@ -69,11 +69,32 @@ export interface PurchaseIntentsTable {
   updated_at: number;
 }
 
+/** A team-shared read-only view (migration 0004). Only the token's SHA-256 is stored. */
+export interface SharedViewsTable {
+  id: string;
+  token_hash: string;
+  name: string;
+  account_id: string;
+  region: string;
+  scope: string;
+  q: string;
+  /** JSON array of column ids. */
+  columns: string;
+  created_by: string;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
+  revoked_by: string | null;
+  last_viewed_at: number | null;
+  view_count: number;
+}
+
 export interface Database {
   users: UsersTable;
   cloud_accounts: CloudAccountsTable;
   audit_log: AuditLogTable;
   user_preferences: UserPreferencesTable;
   purchase_intents: PurchaseIntentsTable;
+  shared_views: SharedViewsTable;
 }
 

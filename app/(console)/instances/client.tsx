@@ -35,6 +35,8 @@ import { queryError } from "@/lib/queries/query-error";
 const RegionSummary = lazy(() => import("@/components/instances/region-summary").then((m) => ({ default: m.RegionSummary })));
 // Only when the list failed or is empty (rendered on the server in those cases, so no flash).
 const ListError = lazy(() => import("@/components/instances/list-states").then((m) => ({ default: m.ListError })));
+// Opened on demand by operators: the share dialog and what it imports are not part of the list's first load.
+const ShareDialog = lazy(() => import("@/components/shared-views/share-dialog").then((m) => ({ default: m.ShareDialog })));
 const ListEmpty = lazy(() => import("@/components/instances/list-states").then((m) => ({ default: m.ListEmpty })));
 
 type Props = {
@@ -60,6 +62,7 @@ export function InstancesClient({ accountId, region, regionName, language, role,
   // Nothing malformed is sent, and nothing at all until the search is known to be well-formed.
   const query = useInstancesQuery(accountId, region, language, listParams, parsed !== undefined && searchErrors === 0);
   const [prefs, setPrefs] = useState(initialPrefs);
+  const [sharing, setSharing] = useState(false);
   const savePrefs = useSaveInstanceTablePrefs();
   const all = params.scope === "all";
   const columns = visibleColumns(prefs.columns, all);
@@ -108,6 +111,11 @@ export function InstancesClient({ accountId, region, regionName, language, role,
           <>
             {rows.length > 0 && <StatusIndicator health={view.health} />}
             <ExportButton url={instancesUrl("/api/instances/export", region, listParams, { columns: columns.join(",") })} total={total} />
+            {hasRole(role, "operator") && (
+              <Button variant="secondary" onClick={() => setSharing(true)} disabled={searchErrors > 0} data-testid="instances-share" title={t("sharedViews.shareHint")}>
+                {t("sharedViews.share")}
+              </Button>
+            )}
             <Button
               variant="secondary"
               onClick={() => query.refetch()}
@@ -192,6 +200,11 @@ export function InstancesClient({ accountId, region, regionName, language, role,
           />
         )}
       </Card>
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog scope={params.scope} q={params.q} columns={prefs.columns} regionName={regionName} onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
     </StatusHealthProvider>
   );
 }

@@ -10,6 +10,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   const { user } = await getConsoleContextOrRedirect();
   const { t } = await getI18n();
   const isAdmin = hasRole(user.role, "admin");
+  const isOperator = hasRole(user.role, "operator");
   const tabs: TabLink[] = [
     ...(isAdmin
       ? [
@@ -18,6 +19,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
           { href: "/settings/audit", label: t("settings.tab.audit"), testId: "settings-tab-audit" },
         ]
       : []),
+    ...(isOperator ? [{ href: "/settings/shared-views", label: t("settings.tab.sharedViews"), testId: "settings-tab-shared-views" }] : []),
     { href: "/settings/preferences", label: t("settings.tab.preferences"), testId: "settings-tab-preferences" },
   ];
   return (

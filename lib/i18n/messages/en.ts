@@ -6,6 +6,7 @@ import { pricingEn } from "./pricing.en";
 import { resourcesEn } from "./resources.en";
 import { imagesEn } from "./images.en";
 import { hostsEn } from "./hosts.en";
+import { sharedEn } from "./shared.en";
 
 export const en = {
   "app.name": "CVM Console",
@@ -488,6 +489,7 @@ export const en = {
   // --- images and hosts pages (lib/i18n/messages/images.en.ts, hosts.en.ts) ---
   ...imagesEn,
   ...hostsEn,
+  ...sharedEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

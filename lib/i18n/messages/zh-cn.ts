@@ -5,6 +5,7 @@ import { pricingZhCN } from "./pricing.zh-cn";
 import { resourcesZhCN } from "./resources.zh-cn";
 import { imagesZhCN } from "./images.zh-cn";
 import { hostsZhCN } from "./hosts.zh-cn";
+import { sharedZhCN } from "./shared.zh-cn";
 
 // 简体中文。Keys come from en.ts; `Messages` makes a missing or extra key a type error.
 export const zhCN: Messages = {
@@ -488,4 +489,5 @@ export const zhCN: Messages = {
   // --- images and hosts pages (lib/i18n/messages/images.zh-cn.ts, hosts.zh-cn.ts) ---
   ...imagesZhCN,
   ...hostsZhCN,
+  ...sharedZhCN,
 };
