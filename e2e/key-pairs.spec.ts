@@ -130,3 +130,28 @@ test("import: a malformed public key is explained before anything is sent; a rea
   await expect(page.getByTestId("import-key-pair-dialog")).toBeHidden();
   await expect(row(page, `imported_${STAMP}`)).toBeVisible();
 });
+
+test("the list sorts by name: ascending, descending, then back to the API's order", async ({ page }) => {
+  await page.goto("/key-pairs");
+  await expect(row(page, `imported_${STAMP}`)).toBeVisible();
+  const names = () => page.getByTestId("key-pair-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-name") ?? ""));
+  const header = page.getByRole("columnheader", { name: "Name", exact: true });
+  const natural = new Intl.Collator("en-US", { numeric: true, sensitivity: "base" }).compare;
+  const original = await names();
+  expect(new Set(original.map((n) => n.toLowerCase())).size).toBeGreaterThanOrEqual(2);
+
+  await page.getByTestId("key-pairs-table-sort-name").click();
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  const asc = await names();
+  expect(asc).toEqual([...original].sort(natural));
+
+  await page.getByTestId("key-pairs-table-sort-name").press("Enter");
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  const desc = await names();
+  expect(desc).toEqual([...original].sort((a, b) => natural(b, a)));
+  expect(desc).not.toEqual(asc);
+
+  await page.getByTestId("key-pairs-table-sort-name").click();
+  await expect(header).not.toHaveAttribute("aria-sort");
+  expect(await names()).toEqual(original);
+});

@@ -1,13 +1,13 @@
 "use client";
 
-import { Fragment, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useT } from "@/lib/i18n/provider";
 import { isChcState, isDenied, type ChcAction } from "@/lib/hosts/chc";
 import type { ChcNetworkView, ChcView } from "@/lib/hosts/types";
-import { cn } from "@/lib/cn";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
+import { RowExpander } from "@/components/ui/row-expander";
 import { RowMenu } from "@/components/images/row-menu";
 import { ChcDetail } from "./chc-detail";
 
@@ -46,87 +46,73 @@ function NetworkCell({ n, testId }: { n: ChcNetworkView | null; testId: string }
 export function ChcTable({ servers, canOperate, deniedKnown, onAction }: { servers: ChcView[]; canOperate: boolean; deniedKnown: boolean; onAction: (op: ChcOperation, server: ChcView) => void }) {
   const t = useT();
   const [open, setOpen] = useState<string | null>(null);
-  const cols = 7 + (canOperate ? 1 : 0);
   const reason = (op: ChcOperation, s: ChcView) =>
     deniedKnown && isDenied(s.DenyActions, CHC_OPERATION_ACTION[op]) ? t("hosts.chc.denied", { state: isChcState(s.InstanceState) ? t(`hosts.chc.state.${s.InstanceState}`) : s.InstanceState }) : null;
   return (
-    <Table data-testid="chc-table">
-      <THead>
-        <tr>
-          <Th>{t("hosts.col.name")}</Th>
-          <Th>{t("hosts.col.state")}</Th>
-          <Th>{t("hosts.chc.device")}</Th>
-          <Th>{t("hosts.col.zone")}</Th>
-          <Th>{t("hosts.chc.bmc")}</Th>
-          <Th>{t("hosts.chc.deploy")}</Th>
-          <Th>{t("hosts.chc.cvm")}</Th>
-          {canOperate && <Th className="text-right">{t("common.actions")}</Th>}
-        </tr>
-      </THead>
-      <TBody>
-        {servers.map((s) => {
-          const expanded = open === s.ChcId;
-          return (
-            <Fragment key={s.ChcId}>
-              <Tr data-testid="chc-row" data-id={s.ChcId} data-state={s.InstanceState}>
-                <Td className="max-w-56">
-                  <button type="button" onClick={() => setOpen(expanded ? null : s.ChcId)} aria-expanded={expanded} className="group flex max-w-full items-start gap-1.5 text-left" data-testid="chc-expand">
-                    <svg aria-hidden viewBox="0 0 16 16" className={cn("mt-1 size-3 shrink-0 text-muted transition-transform", expanded && "rotate-90")} fill="none" stroke="currentColor" strokeWidth="1.8">
-                      <path d="M6 4l4 4-4 4" />
-                    </svg>
-                    <span className="min-w-0">
-                      <span className="block truncate font-medium group-hover:text-accent">{s.InstanceName || s.ChcId}</span>
-                      <span className="block font-mono text-[11px] text-muted">{s.ChcId}</span>
-                    </span>
-                  </button>
-                </Td>
-                <Td>
-                  <ChcStateBadge state={s.InstanceState} />
-                  {s.LatestOperationState === "OPERATING" && <span className="block text-[11px] text-muted">{s.LatestOperationName || s.LatestOperation}</span>}
-                  {s.LatestOperationState === "FAILED" && <span className="block text-[11px] text-red-700 dark:text-red-300">{s.LatestOperationErrorCode}</span>}
-                </Td>
-                <Td>
-                  <span className="font-mono text-xs">{s.DeviceType}</span>
-                  <span className="block text-[11px] text-muted">{s.HardwareDescription}</span>
-                </Td>
-                <Td className="whitespace-nowrap text-muted">{s.Zone}</Td>
-                <Td>
-                  <NetworkCell n={s.Bmc} testId="chc-bmc" />
-                </Td>
-                <Td>
-                  <NetworkCell n={s.Deploy} testId="chc-deploy" />
-                </Td>
-                <Td>
-                  {s.CvmInstanceId ? (
-                    <Link href={`/instances/${s.CvmInstanceId}`} className="font-mono text-xs text-accent hover:underline">
-                      {s.CvmInstanceId}
-                    </Link>
-                  ) : (
-                    <span className="text-muted">—</span>
-                  )}
-                </Td>
-                {canOperate && (
-                  <Td className="text-right">
-                    <RowMenu
-                      testId="chc-row-actions"
-                      label={t("hosts.rowActions", { id: s.ChcId })}
-                      items={(Object.keys(CHC_OPERATION_ACTION) as ChcOperation[]).map((op) => ({ id: op, label: t(`hosts.chc.op.${op}`), disabledReason: reason(op, s), danger: op.startsWith("remove") }))}
-                      onSelect={(op) => onAction(op as ChcOperation, s)}
-                    />
-                  </Td>
-                )}
-              </Tr>
-              {expanded && (
-                <tr className="bg-subtle/40">
-                  <td colSpan={cols}>
-                    <ChcDetail server={s} />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
-          );
-        })}
-      </TBody>
-    </Table>
+    <DataTable
+      testId="chc-table"
+      rows={servers}
+      rowKey={(s) => s.ChcId}
+      rowProps={(s) => ({ "data-testid": "chc-row", "data-id": s.ChcId, "data-state": s.InstanceState })}
+      columns={[
+        {
+          id: "name",
+          header: t("hosts.col.name"),
+          className: "max-w-56",
+          sortValue: (s) => s.InstanceName || s.ChcId,
+          cell: (s) => <RowExpander expanded={open === s.ChcId} onToggle={() => setOpen(open === s.ChcId ? null : s.ChcId)} name={s.InstanceName || s.ChcId} id={s.ChcId} testId="chc-expand" />,
+        },
+        {
+          id: "state",
+          header: t("hosts.col.state"),
+          sortValue: (s) => s.InstanceState,
+          cell: (s) => (
+            <>
+              <ChcStateBadge state={s.InstanceState} />
+              {s.LatestOperationState === "OPERATING" && <span className="block text-[11px] text-muted">{s.LatestOperationName || s.LatestOperation}</span>}
+              {s.LatestOperationState === "FAILED" && <span className="block text-[11px] text-red-700 dark:text-red-300">{s.LatestOperationErrorCode}</span>}
+            </>
+          ),
+        },
+        {
+          id: "device",
+          header: t("hosts.chc.device"),
+          sortValue: (s) => s.DeviceType,
+          cell: (s) => (
+            <>
+              <span className="font-mono text-xs">{s.DeviceType}</span>
+              <span className="block text-[11px] text-muted">{s.HardwareDescription}</span>
+            </>
+          ),
+        },
+        { id: "zone", header: t("hosts.col.zone"), className: "whitespace-nowrap text-muted", sortValue: (s) => s.Zone, cell: (s) => s.Zone },
+        { id: "bmc", header: t("hosts.chc.bmc"), sortValue: (s) => s.Bmc?.Ip, cell: (s) => <NetworkCell n={s.Bmc} testId="chc-bmc" /> },
+        { id: "deploy", header: t("hosts.chc.deploy"), sortValue: (s) => s.Deploy?.Ip, cell: (s) => <NetworkCell n={s.Deploy} testId="chc-deploy" /> },
+        {
+          id: "cvm",
+          header: t("hosts.chc.cvm"),
+          sortValue: (s) => s.CvmInstanceId,
+          cell: (s) =>
+            s.CvmInstanceId && (
+              <Link href={`/instances/${s.CvmInstanceId}`} className="font-mono text-xs text-accent hover:underline">
+                {s.CvmInstanceId}
+              </Link>
+            ),
+        },
+      ]}
+      actions={
+        canOperate
+          ? (s) => (
+              <RowMenu
+                testId="chc-row-actions"
+                label={t("hosts.rowActions", { id: s.ChcId })}
+                items={(Object.keys(CHC_OPERATION_ACTION) as ChcOperation[]).map((op) => ({ id: op, label: t(`hosts.chc.op.${op}`), disabledReason: reason(op, s), danger: op.startsWith("remove") }))}
+                onSelect={(op) => onAction(op as ChcOperation, s)}
+              />
+            )
+          : undefined
+      }
+      detail={(s) => open === s.ChcId && <ChcDetail server={s} />}
+    />
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 
-import { Fragment, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useT } from "@/lib/i18n/provider";
 import type { HostView } from "@/lib/hosts/types";
 import { HOST_RENEW_FLAGS } from "@/lib/hosts/schemas";
 import { cn } from "@/lib/cn";
 import { buttonClass } from "@/components/ui/button";
-import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
+import { RowExpander } from "@/components/ui/row-expander";
 import { RowMenu } from "@/components/images/row-menu";
 import { CapacityBars } from "./capacity-cells";
 import { ExpiryCell } from "./expiry-cell";
@@ -46,107 +47,93 @@ export function HostTable({ hosts, canOperate, selected, onToggle, onToggleAll, 
   const [open, setOpen] = useState<string | null>(null);
   const ids = hosts.map((h) => h.HostId);
   const allOn = ids.length > 0 && ids.every((id) => selected.has(id));
-  const cols = 7 + (canOperate ? 2 : 0);
+  const renewFlag = (h: HostView) => (isRenewFlag(h.RenewFlag) ? t(`hosts.renewFlag.short.${h.RenewFlag}`) : h.RenewFlag);
   return (
-    <Table data-testid="host-table">
-      <THead>
-        <tr>
-          {canOperate && (
-            <Th className="w-8">
-              <input type="checkbox" aria-label={t("hosts.selectAll")} checked={allOn} onChange={(e) => onToggleAll(ids, e.target.checked)} />
-            </Th>
-          )}
-          <Th>{t("hosts.col.name")}</Th>
-          <Th>{t("hosts.col.state")}</Th>
-          <Th>{t("hosts.col.typeZone")}</Th>
-          <Th title={t("hosts.col.capacityHint")}>{t("hosts.col.capacity")}</Th>
-          <Th className="text-right">{t("hosts.col.instances")}</Th>
-          <Th>{t("hosts.col.expiry")}</Th>
-          <Th>{t("hosts.col.renewFlag")}</Th>
-          {canOperate && <Th className="text-right">{t("common.actions")}</Th>}
-        </tr>
-      </THead>
-      <TBody>
-        {hosts.map((h) => {
-          const expanded = open === h.HostId;
-          const launchBlocked = hostRefusal("launch", h);
-          return (
-            <Fragment key={h.HostId}>
-              <Tr data-testid="host-row" data-id={h.HostId} data-state={h.HostState} className={cn(selected.has(h.HostId) && "bg-accent-soft/40")}>
-                {canOperate && (
-                  <Td>
-                    <input type="checkbox" aria-label={t("hosts.select", { id: h.HostId })} checked={selected.has(h.HostId)} onChange={() => onToggle(h.HostId)} data-testid="host-select" />
-                  </Td>
-                )}
-                <Td className="max-w-52">
-                  <button type="button" onClick={() => setOpen(expanded ? null : h.HostId)} aria-expanded={expanded} className="group flex max-w-full items-start gap-1.5 text-left" data-testid="host-expand">
-                    <svg aria-hidden viewBox="0 0 16 16" className={cn("mt-1 size-3 shrink-0 text-muted transition-transform", expanded && "rotate-90")} fill="none" stroke="currentColor" strokeWidth="1.8">
-                      <path d="M6 4l4 4-4 4" />
-                    </svg>
-                    <span className="min-w-0">
-                      <span className="block truncate font-medium group-hover:text-accent">{h.HostName || h.HostId}</span>
-                      <span className="block font-mono text-[11px] whitespace-nowrap text-muted">{h.HostId}</span>
+    <DataTable
+      testId="host-table"
+      rows={hosts}
+      rowKey={(h) => h.HostId}
+      rowProps={(h) => ({ "data-testid": "host-row", "data-id": h.HostId, "data-state": h.HostState, className: cn(selected.has(h.HostId) && "bg-accent-soft/40") })}
+      columns={[
+        canOperate && {
+          id: "select",
+          width: "w-8",
+          header: <input type="checkbox" aria-label={t("hosts.selectAll")} checked={allOn} onChange={(e) => onToggleAll(ids, e.target.checked)} />,
+          cell: (h) => <input type="checkbox" aria-label={t("hosts.select", { id: h.HostId })} checked={selected.has(h.HostId)} onChange={() => onToggle(h.HostId)} data-testid="host-select" />,
+        },
+        {
+          id: "name",
+          header: t("hosts.col.name"),
+          className: "max-w-52",
+          sortValue: (h) => h.HostName || h.HostId,
+          cell: (h) => <RowExpander expanded={open === h.HostId} onToggle={() => setOpen(open === h.HostId ? null : h.HostId)} name={h.HostName || h.HostId} id={h.HostId} testId="host-expand" />,
+        },
+        { id: "state", header: t("hosts.col.state"), sortValue: (h) => h.HostState, cell: (h) => <HostStateBadge state={h.HostState} /> },
+        {
+          id: "typeZone",
+          header: t("hosts.col.typeZone"),
+          className: "whitespace-nowrap",
+          sortValue: (h) => h.HostType,
+          cell: (h) => (
+            <>
+              <span className="font-mono text-xs">{h.HostType}</span>
+              <span className="block text-[11px] text-muted">
+                {h.Zone}
+                {h.ProjectId > 0 && ` · ${t("hosts.project", { id: h.ProjectId })}`}
+              </span>
+            </>
+          ),
+        },
+        { id: "capacity", header: t("hosts.col.capacity"), title: t("hosts.col.capacityHint"), className: "py-1.5", cell: (h) => <CapacityBars resource={h.HostResource} hostId={h.HostId} /> },
+        {
+          id: "instances",
+          header: t("hosts.col.instances"),
+          align: "right",
+          className: "tabular-nums",
+          cellProps: () => ({ "data-testid": "host-instance-count" }),
+          sortValue: (h) => h.InstanceIds.length,
+          cell: (h) => h.InstanceIds.length,
+        },
+        { id: "expiry", header: t("hosts.col.expiry"), sortValue: (h) => h.ExpiredTime, cell: (h) => <ExpiryCell expiredTime={h.ExpiredTime} state={h.HostState} /> },
+        {
+          id: "renewFlag",
+          header: t("hosts.col.renewFlag"),
+          className: "text-xs whitespace-nowrap",
+          cellProps: (h) => ({ "data-testid": "host-renew-flag", "data-flag": h.RenewFlag }),
+          sortValue: renewFlag,
+          cell: renewFlag,
+        },
+      ]}
+      actions={
+        canOperate
+          ? (h) => {
+              const launchBlocked = hostRefusal("launch", h);
+              return (
+                <span className="inline-flex items-center gap-1">
+                  {launchBlocked ? (
+                    <span className={buttonClass("ghost", "sm", "cursor-not-allowed opacity-50")} title={t(`hosts.reason.${launchBlocked}`)} aria-disabled>
+                      {t("hosts.launch")}
                     </span>
-                  </button>
-                </Td>
-                <Td>
-                  <HostStateBadge state={h.HostState} />
-                </Td>
-                <Td className="whitespace-nowrap">
-                  <span className="font-mono text-xs">{h.HostType}</span>
-                  <span className="block text-[11px] text-muted">
-                    {h.Zone}
-                    {h.ProjectId > 0 && ` · ${t("hosts.project", { id: h.ProjectId })}`}
-                  </span>
-                </Td>
-                <Td className="py-1.5">
-                  <CapacityBars resource={h.HostResource} hostId={h.HostId} />
-                </Td>
-                <Td className="text-right tabular-nums" data-testid="host-instance-count">
-                  {h.InstanceIds.length}
-                </Td>
-                <Td>
-                  <ExpiryCell expiredTime={h.ExpiredTime} state={h.HostState} />
-                </Td>
-                <Td className="text-xs whitespace-nowrap" data-testid="host-renew-flag" data-flag={h.RenewFlag}>
-                  {isRenewFlag(h.RenewFlag) ? t(`hosts.renewFlag.short.${h.RenewFlag}`) : h.RenewFlag || "—"}
-                </Td>
-                {canOperate && (
-                  <Td className="text-right whitespace-nowrap">
-                    <span className="inline-flex items-center gap-1">
-                      {launchBlocked ? (
-                        <span className={buttonClass("ghost", "sm", "cursor-not-allowed opacity-50")} title={t(`hosts.reason.${launchBlocked}`)} aria-disabled>
-                          {t("hosts.launch")}
-                        </span>
-                      ) : (
-                        <Link href={launchHref(h)} className={buttonClass("ghost", "sm", "text-accent")} title={t("hosts.launchHint")} data-testid="host-launch">
-                          {t("hosts.launch")}
-                        </Link>
-                      )}
-                      <RowMenu
-                        testId="host-row-actions"
-                        label={t("hosts.rowActions", { id: h.HostId })}
-                        items={OPERATIONS.map((op) => {
-                          const r = hostRefusal(op, h);
-                          return { id: op, label: t(`hosts.op.${op}`), disabledReason: r ? t(`hosts.reason.${r}`) : null };
-                        })}
-                        onSelect={(op) => onAction(op as HostOperation, h)}
-                      />
-                    </span>
-                  </Td>
-                )}
-              </Tr>
-              {expanded && (
-                <tr className="bg-subtle/40">
-                  <td colSpan={cols}>
-                    <HostInstances host={h} />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
-          );
-        })}
-      </TBody>
-    </Table>
+                  ) : (
+                    <Link href={launchHref(h)} className={buttonClass("ghost", "sm", "text-accent")} title={t("hosts.launchHint")} data-testid="host-launch">
+                      {t("hosts.launch")}
+                    </Link>
+                  )}
+                  <RowMenu
+                    testId="host-row-actions"
+                    label={t("hosts.rowActions", { id: h.HostId })}
+                    items={OPERATIONS.map((op) => {
+                      const r = hostRefusal(op, h);
+                      return { id: op, label: t(`hosts.op.${op}`), disabledReason: r ? t(`hosts.reason.${r}`) : null };
+                    })}
+                    onSelect={(op) => onAction(op as HostOperation, h)}
+                  />
+                </span>
+              );
+            }
+          : undefined
+      }
+      detail={(h) => open === h.HostId && <HostInstances host={h} />}
+    />
   );
 }

@@ -6,60 +6,60 @@ import type { HpcClusterRow } from "@/lib/hpc/types";
 import { usage } from "@/lib/quotas/usage";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
 import { IdText, InstanceLinks } from "@/components/resources/id-cell";
 import { UsageBar } from "@/components/resources/usage-bar";
 
 export function HpcClusterTable({ rows, region, canWrite, onAction }: { rows: HpcClusterRow[]; region: string; canWrite: boolean; onAction: (kind: "edit" | "delete", c: HpcClusterRow) => void }) {
   const t = useT();
   return (
-    <Table data-testid="hpc-clusters-table">
-      <THead>
-        <tr>
-          <Th>{t("hpc.col.name")}</Th>
-          <Th>{t("resources.col.zone")}</Th>
-          <Th>{t("hpc.col.type")}</Th>
-          <Th>{t("hpc.col.members")}</Th>
-          <Th>{t("hpc.col.instances")}</Th>
-          <Th>{t("hpc.col.remark")}</Th>
-          <Th>{t("resources.col.created")}</Th>
-          {canWrite && <Th className="text-right">{t("common.actions")}</Th>}
-        </tr>
-      </THead>
-      <TBody>
-        {rows.map((c) => (
-          <Tr key={c.HpcClusterId} data-testid="hpc-cluster-row" data-id={c.HpcClusterId} data-name={c.Name}>
-            <Td>
+    <DataTable
+      testId="hpc-clusters-table"
+      rows={rows}
+      rowKey={(c) => c.HpcClusterId}
+      rowProps={(c) => ({ "data-testid": "hpc-cluster-row", "data-id": c.HpcClusterId, "data-name": c.Name })}
+      columns={[
+        {
+          id: "name",
+          header: t("hpc.col.name"),
+          sortValue: (c) => c.Name,
+          cell: (c) => (
+            <>
               <div className="font-medium">{c.Name}</div>
               <IdText id={c.HpcClusterId} />
-            </Td>
-            <Td className="font-mono text-xs">{c.Zone}</Td>
-            <Td>
-              <Badge>{c.HpcClusterType}</Badge>
-            </Td>
-            <Td>
-              <UsageBar usage={usage(c.CurrentNum, c.CvmQuotaTotal)} label={t("hpc.col.members")} />
-            </Td>
-            <Td>
-              <InstanceLinks ids={c.InstanceIds} region={region} more={(n) => t("resources.more", { count: n })} />
-            </Td>
-            <Td className="max-w-56 truncate text-xs text-muted" title={c.Remark}>
-              {c.Remark || "—"}
-            </Td>
-            <Td className="text-xs whitespace-nowrap text-muted">{formatDateTime(c.CreateTime)}</Td>
-            {canWrite && (
-              <Td className="text-right whitespace-nowrap">
+            </>
+          ),
+        },
+        { id: "zone", header: t("resources.col.zone"), className: "font-mono text-xs", sortValue: (c) => c.Zone, cell: (c) => c.Zone },
+        { id: "type", header: t("hpc.col.type"), sortValue: (c) => c.HpcClusterType, cell: (c) => <Badge>{c.HpcClusterType}</Badge> },
+        {
+          id: "members",
+          header: t("hpc.col.members"),
+          sortValue: (c) => c.CurrentNum,
+          cell: (c) => <UsageBar usage={usage(c.CurrentNum, c.CvmQuotaTotal)} label={t("hpc.col.members")} />,
+        },
+        {
+          id: "instances",
+          header: t("hpc.col.instances"),
+          cell: (c) => <InstanceLinks ids={c.InstanceIds} region={region} more={(n) => t("resources.more", { count: n })} />,
+        },
+        { id: "remark", header: t("hpc.col.remark"), className: "max-w-56 truncate text-xs text-muted", cellProps: (c) => ({ title: c.Remark }), sortValue: (c) => c.Remark, cell: (c) => c.Remark },
+        { id: "created", header: t("resources.col.created"), className: "text-xs whitespace-nowrap text-muted", sortValue: (c) => c.CreateTime, cell: (c) => formatDateTime(c.CreateTime) },
+      ]}
+      actions={
+        canWrite
+          ? (c) => (
+              <>
                 <Button size="sm" variant="ghost" onClick={() => onAction("edit", c)} data-testid="hpc-cluster-edit">
                   {t("common.edit")}
                 </Button>
                 <Button size="sm" variant="ghost" className="text-red-700 dark:text-red-300" onClick={() => onAction("delete", c)} data-testid="hpc-cluster-delete">
                   {t("common.delete")}
                 </Button>
-              </Td>
-            )}
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
+              </>
+            )
+          : undefined
+      }
+    />
   );
 }

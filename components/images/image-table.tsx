@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useT } from "@/lib/i18n/provider";
 import { formatDateTime } from "@/lib/format";
@@ -8,7 +8,8 @@ import { refusalOf, type ImageOperation } from "@/lib/images/rules";
 import type { ImageTab, ImageView } from "@/lib/images/types";
 import { cn } from "@/lib/cn";
 import { buttonClass } from "@/components/ui/button";
-import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
+import { RowExpander } from "@/components/ui/row-expander";
 import { ImageDetail, sourceKey } from "./image-detail";
 import { ImageStateBadge } from "./image-state";
 import { RowMenu } from "./row-menu";
@@ -44,112 +45,99 @@ export function ImageTable({ images, tab, accountId, region, canOperate, selecte
     const r = refusalOf(op, image);
     return r ? t(`images.reason.${r}`) : null;
   };
-  const cols = 7 + (selectable ? 1 : 0) + (canOperate ? 1 : 0);
+  const source = (image: ImageView) => (tab === "shared" ? image.ImageCreator : t(`images.source.${sourceKey(image.ImageSource)}`));
   return (
-    <Table data-testid="image-table">
-      <THead>
-        <tr>
-          {selectable && (
-            <Th className="w-8">
-              <input type="checkbox" aria-label={t("images.selectAll")} checked={allOn} onChange={(e) => onToggleAll(ids, e.target.checked)} data-testid="image-select-all" />
-            </Th>
-          )}
-          <Th>{t("images.col.name")}</Th>
-          <Th>{t("images.col.state")}</Th>
-          <Th>{t("images.col.os")}</Th>
-          <Th className="text-right">{t("images.col.size")}</Th>
-          <Th>{t("images.col.family")}</Th>
-          <Th>{tab === "public" ? t("images.col.source") : tab === "shared" ? t("images.col.owner") : t("images.col.source")}</Th>
-          <Th>{t("images.col.created")}</Th>
-          {canOperate && <Th className="text-right">{t("common.actions")}</Th>}
-        </tr>
-      </THead>
-      <TBody>
-        {images.map((image) => {
-          const expanded = open === image.ImageId;
-          const launchBlocked = reason("launch", image);
-          return (
-            <Fragment key={image.ImageId}>
-              <Tr data-testid="image-row" data-id={image.ImageId} data-name={image.ImageName} data-state={image.ImageState} className={cn(selected.has(image.ImageId) && "bg-accent-soft/40")}>
-                {selectable && (
-                  <Td>
-                    <input
-                      type="checkbox"
-                      aria-label={t("images.select", { id: image.ImageId })}
-                      checked={selected.has(image.ImageId)}
-                      onChange={() => onToggle(image.ImageId)}
-                      data-testid="image-select"
+    <DataTable
+      testId="image-table"
+      rows={images}
+      rowKey={(image) => image.ImageId}
+      rowProps={(image) => ({
+        "data-testid": "image-row",
+        "data-id": image.ImageId,
+        "data-name": image.ImageName,
+        "data-state": image.ImageState,
+        className: cn(selected.has(image.ImageId) && "bg-accent-soft/40"),
+      })}
+      columns={[
+        selectable && {
+          id: "select",
+          width: "w-8",
+          header: <input type="checkbox" aria-label={t("images.selectAll")} checked={allOn} onChange={(e) => onToggleAll(ids, e.target.checked)} data-testid="image-select-all" />,
+          cell: (image) => (
+            <input type="checkbox" aria-label={t("images.select", { id: image.ImageId })} checked={selected.has(image.ImageId)} onChange={() => onToggle(image.ImageId)} data-testid="image-select" />
+          ),
+        },
+        {
+          id: "name",
+          header: t("images.col.name"),
+          className: "max-w-72",
+          sortValue: (image) => image.ImageName || image.ImageId,
+          cell: (image) => (
+            <RowExpander expanded={open === image.ImageId} onToggle={() => setOpen(open === image.ImageId ? null : image.ImageId)} name={image.ImageName || image.ImageId} id={image.ImageId} testId="image-expand" />
+          ),
+        },
+        {
+          id: "state",
+          header: t("images.col.state"),
+          sortValue: (image) => image.ImageState,
+          cell: (image) => <ImageStateBadge state={image.ImageState} syncPercent={image.SyncPercent} deprecated={image.ImageDeprecated} />,
+        },
+        {
+          id: "os",
+          header: t("images.col.os"),
+          className: "max-w-56",
+          cellProps: (image) => ({ title: image.OsName }),
+          sortValue: (image) => image.OsName,
+          cell: (image) => (
+            <>
+              <span className="block truncate">{image.OsName}</span>
+              <span className="block text-[11px] text-muted">
+                {image.Platform} · {image.Architecture}
+              </span>
+            </>
+          ),
+        },
+        { id: "size", header: t("images.col.size"), align: "right", className: "tabular-nums whitespace-nowrap", sortValue: (image) => image.ImageSize, cell: (image) => `${image.ImageSize} GiB` },
+        { id: "family", header: t("images.col.family"), className: "max-w-40 truncate font-mono text-xs", sortValue: (image) => image.ImageFamily, cell: (image) => image.ImageFamily },
+        { id: "source", header: tab === "shared" ? t("images.col.owner") : t("images.col.source"), className: "whitespace-nowrap text-muted", sortValue: source, cell: source },
+        {
+          id: "created",
+          header: t("images.col.created"),
+          className: "whitespace-nowrap text-muted tabular-nums",
+          cellProps: (image) => ({ title: formatDateTime(image.CreatedTime) }),
+          sortValue: (image) => image.CreatedTime,
+          cell: (image) => image.CreatedTime.slice(0, 10),
+        },
+      ]}
+      actions={
+        canOperate
+          ? (image) => {
+              const launchBlocked = reason("launch", image);
+              return (
+                <span className="inline-flex items-center gap-1">
+                  {launchBlocked ? (
+                    <span className={buttonClass("ghost", "sm", "cursor-not-allowed opacity-50")} title={launchBlocked} aria-disabled data-testid="image-launch-disabled">
+                      {t("images.launch")}
+                    </span>
+                  ) : (
+                    <Link href={launchHref(image)} className={buttonClass("ghost", "sm", "text-accent")} data-testid="image-launch">
+                      {t("images.launch")}
+                    </Link>
+                  )}
+                  {MENU[tab].length > 0 && (
+                    <RowMenu
+                      testId="image-row-actions"
+                      label={t("images.rowActions", { id: image.ImageId })}
+                      items={MENU[tab].map((op) => ({ id: op, label: t(`images.op.${op}`), disabledReason: reason(op, image), danger: op === "delete" }))}
+                      onSelect={(op) => onAction(op as ImageOperation, image)}
                     />
-                  </Td>
-                )}
-                <Td className="max-w-72">
-                  <button
-                    type="button"
-                    onClick={() => setOpen(expanded ? null : image.ImageId)}
-                    aria-expanded={expanded}
-                    className="group flex max-w-full items-start gap-1.5 text-left"
-                    data-testid="image-expand"
-                  >
-                    <svg aria-hidden viewBox="0 0 16 16" className={cn("mt-1 size-3 shrink-0 text-muted transition-transform", expanded && "rotate-90")} fill="none" stroke="currentColor" strokeWidth="1.8">
-                      <path d="M6 4l4 4-4 4" />
-                    </svg>
-                    <span className="min-w-0">
-                      <span className="block truncate font-medium group-hover:text-accent">{image.ImageName || image.ImageId}</span>
-                      <span className="block font-mono text-[11px] text-muted">{image.ImageId}</span>
-                    </span>
-                  </button>
-                </Td>
-                <Td>
-                  <ImageStateBadge state={image.ImageState} syncPercent={image.SyncPercent} deprecated={image.ImageDeprecated} />
-                </Td>
-                <Td className="max-w-56" title={image.OsName}>
-                  <span className="block truncate">{image.OsName}</span>
-                  <span className="block text-[11px] text-muted">
-                    {image.Platform} · {image.Architecture}
-                  </span>
-                </Td>
-                <Td className="text-right tabular-nums whitespace-nowrap">{image.ImageSize} GiB</Td>
-                <Td className="max-w-40 truncate font-mono text-xs">{image.ImageFamily || <span className="text-muted">—</span>}</Td>
-                <Td className="whitespace-nowrap text-muted">{tab === "shared" ? image.ImageCreator : t(`images.source.${sourceKey(image.ImageSource)}`)}</Td>
-                <Td className="whitespace-nowrap text-muted tabular-nums" title={formatDateTime(image.CreatedTime)}>
-                  {image.CreatedTime.slice(0, 10)}
-                </Td>
-                {canOperate && (
-                  <Td className="text-right whitespace-nowrap">
-                    <span className="inline-flex items-center gap-1">
-                      {launchBlocked ? (
-                        <span className={buttonClass("ghost", "sm", "cursor-not-allowed opacity-50")} title={launchBlocked} aria-disabled data-testid="image-launch-disabled">
-                          {t("images.launch")}
-                        </span>
-                      ) : (
-                        <Link href={launchHref(image)} className={buttonClass("ghost", "sm", "text-accent")} data-testid="image-launch">
-                          {t("images.launch")}
-                        </Link>
-                      )}
-                      {MENU[tab].length > 0 && (
-                        <RowMenu
-                          testId="image-row-actions"
-                          label={t("images.rowActions", { id: image.ImageId })}
-                          items={MENU[tab].map((op) => ({ id: op, label: t(`images.op.${op}`), disabledReason: reason(op, image), danger: op === "delete" }))}
-                          onSelect={(op) => onAction(op as ImageOperation, image)}
-                        />
-                      )}
-                    </span>
-                  </Td>
-                )}
-              </Tr>
-              {expanded && (
-                <tr className="bg-subtle/40">
-                  <td colSpan={cols}>
-                    <ImageDetail image={image} accountId={accountId} region={region} />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
-          );
-        })}
-      </TBody>
-    </Table>
+                  )}
+                </span>
+              );
+            }
+          : undefined
+      }
+      detail={(image) => open === image.ImageId && <ImageDetail image={image} accountId={accountId} region={region} />}
+    />
   );
 }
-

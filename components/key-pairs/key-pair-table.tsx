@@ -4,7 +4,7 @@ import { useT } from "@/lib/i18n/provider";
 import { formatDateTime } from "@/lib/format";
 import type { KeyPairRow } from "@/lib/key-pairs/types";
 import { Button } from "@/components/ui/button";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
 import { IdText, InstanceLinks } from "@/components/resources/id-cell";
 
 export type KeyPairAction = "edit" | "delete" | "bind" | "unbind";
@@ -18,36 +18,44 @@ function keySummary(publicKey: string): string {
 export function KeyPairTable({ rows, region, canWrite, onAction }: { rows: KeyPairRow[]; region: string; canWrite: boolean; onAction: (kind: KeyPairAction, key: KeyPairRow) => void }) {
   const t = useT();
   return (
-    <Table data-testid="key-pairs-table">
-      <THead>
-        <tr>
-          <Th>{t("keyPairs.col.name")}</Th>
-          <Th>{t("keyPairs.col.id")}</Th>
-          <Th>{t("keyPairs.col.instances")}</Th>
-          <Th>{t("keyPairs.col.publicKey")}</Th>
-          <Th>{t("keyPairs.col.created")}</Th>
-          {canWrite && <Th className="text-right">{t("common.actions")}</Th>}
-        </tr>
-      </THead>
-      <TBody>
-        {rows.map((k) => (
-          <Tr key={k.KeyId} data-testid="key-pair-row" data-id={k.KeyId} data-name={k.KeyName}>
-            <Td>
+    <DataTable
+      testId="key-pairs-table"
+      rows={rows}
+      rowKey={(k) => k.KeyId}
+      rowProps={(k) => ({ "data-testid": "key-pair-row", "data-id": k.KeyId, "data-name": k.KeyName })}
+      columns={[
+        {
+          id: "name",
+          header: t("keyPairs.col.name"),
+          sortValue: (k) => k.KeyName,
+          cell: (k) => (
+            <>
               <div className="font-medium">{k.KeyName}</div>
               {k.Description && <div className="max-w-xs truncate text-xs text-muted">{k.Description}</div>}
-            </Td>
-            <Td>
-              <IdText id={k.KeyId} />
-            </Td>
-            <Td data-testid="key-pair-instances" data-count={k.AssociatedInstanceIds.length}>
-              <InstanceLinks ids={k.AssociatedInstanceIds} region={region} more={(n) => t("resources.more", { count: n })} />
-            </Td>
-            <Td className="max-w-48 truncate font-mono text-xs text-muted" title={k.PublicKey}>
-              {keySummary(k.PublicKey)}
-            </Td>
-            <Td className="text-xs whitespace-nowrap text-muted">{formatDateTime(k.CreatedTime)}</Td>
-            {canWrite && (
-              <Td className="text-right whitespace-nowrap">
+            </>
+          ),
+        },
+        { id: "id", header: t("keyPairs.col.id"), sortValue: (k) => k.KeyId, cell: (k) => <IdText id={k.KeyId} /> },
+        {
+          id: "instances",
+          header: t("keyPairs.col.instances"),
+          sortValue: (k) => k.AssociatedInstanceIds.length,
+          cellProps: (k) => ({ "data-testid": "key-pair-instances", "data-count": k.AssociatedInstanceIds.length }),
+          cell: (k) => <InstanceLinks ids={k.AssociatedInstanceIds} region={region} more={(n) => t("resources.more", { count: n })} />,
+        },
+        {
+          id: "publicKey",
+          header: t("keyPairs.col.publicKey"),
+          className: "max-w-48 truncate font-mono text-xs text-muted",
+          cellProps: (k) => ({ title: k.PublicKey }),
+          cell: (k) => keySummary(k.PublicKey),
+        },
+        { id: "created", header: t("keyPairs.col.created"), className: "text-xs whitespace-nowrap text-muted", sortValue: (k) => k.CreatedTime, cell: (k) => formatDateTime(k.CreatedTime) },
+      ]}
+      actions={
+        canWrite
+          ? (k) => (
+              <>
                 <Button size="sm" variant="ghost" onClick={() => onAction("bind", k)} data-testid="key-pair-bind">
                   {t("keyPairs.bind")}
                 </Button>
@@ -60,11 +68,10 @@ export function KeyPairTable({ rows, region, canWrite, onAction }: { rows: KeyPa
                 <Button size="sm" variant="ghost" className="text-red-700 dark:text-red-300" onClick={() => onAction("delete", k)} data-testid="key-pair-delete">
                   {t("common.delete")}
                 </Button>
-              </Td>
-            )}
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
+              </>
+            )
+          : undefined
+      }
+    />
   );
 }

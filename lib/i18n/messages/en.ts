@@ -23,6 +23,7 @@ export const en = {
   "common.save": "Save",
   "common.saving": "Saving…",
   "common.unknown": "Unknown",
+  "table.sortHint": "Click to sort: ascending, descending, then back to the list's own order.",
 
   "nav.label": "Main navigation",
   "nav.section.compute": "Compute",

@@ -23,6 +23,7 @@ export const zhCN: Messages = {
   "common.save": "保存",
   "common.saving": "保存中…",
   "common.unknown": "未知",
+  "table.sortHint": "点击排序：升序、降序，再次点击恢复列表原顺序。",
 
   "nav.label": "主导航",
   "nav.section.compute": "计算",
