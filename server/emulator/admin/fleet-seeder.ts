@@ -227,6 +227,8 @@ function settle(f: RegionFleet, rec: InstanceRecord, rng: Rng, now: number): voi
     rec.InstanceState = "LAUNCH_FAILED";
     rec.LatestOperationErrorMsg = "ResourceInsufficient.SpecifiedInstanceType: the zone has no stock left for this instance type";
     rec.PublicIpAddresses = null;
+    // Failed just now: listed for LAUNCH_FAILED_RETENTION_MS after seeding (the fleet's CreatedTime is older).
+    rec.internal.failedAtMs = now;
   } else if (roll < 0.16) {
     // Caught mid-transition: lands on the clock like any other operation.
     const [operation, transitional, final] = rng.pick([

@@ -7,7 +7,8 @@ import { saveInstance, type InstanceCtx } from "./repo";
 /**
  * The state machine (seed 37340–37388 states; the Start/Stop/Reboot/Terminate/RunInstances pages):
  *
- *   RunInstances        (new)              → PENDING     → RUNNING | LAUNCH_FAILED
+ *   RunInstances        (new)              → PENDING     → RUNNING | LAUNCH_FAILED (released after
+ *                                                          LAUNCH_FAILED_RETENTION_MS, repo.ts; never terminable, seed 19386)
  *   StartInstances      STOPPED            → STARTING    → RUNNING
  *   StopInstances       RUNNING            → STOPPING    → STOPPED
  *   RebootInstances     RUNNING            → REBOOTING   → RUNNING

@@ -80,6 +80,8 @@ export interface InstanceInternal {
   spot?: { maxPrice?: string; spotInstanceType?: string };
   /** When a prepaid instance went to the recycle bin (SHUTDOWN), ms. */
   isolatedAtMs?: number;
+  /** When the launch failed (LAUNCH_FAILED), ms: the instance is released LAUNCH_FAILED_RETENTION_MS later. */
+  failedAtMs?: number;
   /** UserData as sent (base64). */
   userData?: string;
   /** The RunInstances ClientToken that created it, if any. */

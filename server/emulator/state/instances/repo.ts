@@ -22,6 +22,14 @@ export interface InstanceCtx {
  */
 export const RECYCLE_BIN_MS = 7 * 86_400_000;
 
+/**
+ * How long a LAUNCH_FAILED instance stays listed before it is released. The seed documents the state (seed 8568,
+ * 37357) and that TerminateInstances refuses it (seed 19386: UnsupportedOperation.InstanceStateLaunchFailed), so
+ * only the platform removes it, but not when: the emulator releases it one hour after the failure, long enough for
+ * a caller to read LatestOperationErrorMsg. It holds no quota meanwhile (state/quota.ts usageByZone).
+ */
+export const LAUNCH_FAILED_RETENTION_MS = 3_600_000;
+
 /** Whether a scheduled transition is due: its time has come and (describes mode) enough describes saw it. */
 function transitionDue(rec: Readonly<InstanceRecord>, now: number): boolean {
   const p = rec.internal.pending;
@@ -37,12 +45,17 @@ function recycleDue(rec: Readonly<InstanceRecord>, now: number): boolean {
   return rec.InstanceState === "SHUTDOWN" && !rec.internal.pending && rec.internal.isolatedAtMs !== undefined && now >= rec.internal.isolatedAtMs + RECYCLE_BIN_MS;
 }
 
+/** A failed launch past its retention (records from before failedAtMs existed count from their creation). */
+function failedLaunchDue(rec: Readonly<InstanceRecord>, now: number): boolean {
+  return rec.InstanceState === "LAUNCH_FAILED" && !rec.internal.pending && now >= (rec.internal.failedAtMs ?? rec.internal.createdAtMs) + LAUNCH_FAILED_RETENTION_MS;
+}
+
 function isDue(rec: Readonly<InstanceRecord>, now: number): boolean {
-  return transitionDue(rec, now) || expiryDue(rec, now) || recycleDue(rec, now);
+  return transitionDue(rec, now) || expiryDue(rec, now) || recycleDue(rec, now) || failedLaunchDue(rec, now);
 }
 
 /** Lands a due transition on a (mutable copy of a) record: final state, LatestOperationState, patch. */
-function land(rec: InstanceRecord): void {
+function land(rec: InstanceRecord, now: number): void {
   const p = rec.internal.pending!;
   Object.assign(rec, p.patch ?? {});
   rec.InstanceState = p.to;
@@ -50,6 +63,8 @@ function land(rec: InstanceRecord): void {
   rec.LatestOperationErrorMsg = p.failMessage ?? "";
   // Entering SHUTDOWN puts the instance in the recycle bin as of the landing time.
   if (p.to === "SHUTDOWN") rec.internal.isolatedAtMs = p.at;
+  // A failed launch is retained from when it failed; one held for N describes failed when the last one saw it.
+  if (p.to === "LAUNCH_FAILED") rec.internal.failedAtMs = p.describesLeft === undefined ? p.at : now;
   delete rec.internal.pending;
 }
 
@@ -68,8 +83,9 @@ function expire(rec: InstanceRecord, now: number): void {
 }
 
 /**
- * Applies whatever is due on the record (its transition, then expiry) and persists it. Returns the record as
- * it now is, or undefined when it was released (terminated instances leave the store).
+ * Applies whatever is due on the record (its transition, then expiry) and persists it.
+ * Returns the record as it now is, or undefined when it was released (terminated instances, the recycle bin
+ * after RECYCLE_BIN_MS and failed launches after LAUNCH_FAILED_RETENTION_MS leave the store).
  */
 function advance(ctx: InstanceCtx, live: Readonly<InstanceRecord>): Readonly<InstanceRecord> | undefined {
   const now = ctx.clock.now();
@@ -77,10 +93,10 @@ function advance(ctx: InstanceCtx, live: Readonly<InstanceRecord>): Readonly<Ins
   const rec = structuredClone(live) as InstanceRecord;
   if (transitionDue(rec, now)) {
     if (rec.internal.pending!.to === RELEASED) return release(ctx, rec);
-    land(rec);
+    land(rec, now);
   }
   if (expiryDue(rec, now)) expire(rec, now);
-  if (recycleDue(rec, now)) return release(ctx, rec);
+  if (recycleDue(rec, now) || failedLaunchDue(rec, now)) return release(ctx, rec);
   ctx.store.put(ctx.scope, INSTANCE_KIND, rec.InstanceId, rec);
   return rec;
 }
