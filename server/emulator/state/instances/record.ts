@@ -82,6 +82,11 @@ export interface InstanceInternal {
   isolatedAtMs?: number;
   /** When the launch failed (LAUNCH_FAILED), ms: the instance is released LAUNCH_FAILED_RETENTION_MS later. */
   failedAtMs?: number;
+  /**
+   * BANDWIDTH_PREPAID with recorded windows (ResetInstancesInternetMaxBandwidth StartTime–EndTime): when the public
+   * bandwidth next changes, ms; InternetMaxBandwidthOut is recomputed from the windows then (network/bandwidth-schedule).
+   */
+  bandwidthSwitchAt?: number;
   /** UserData as sent (base64). */
   userData?: string;
   /** The RunInstances ClientToken that created it, if any. */

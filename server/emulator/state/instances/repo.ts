@@ -3,6 +3,7 @@ import { ApiError } from "../../protocol/errors";
 import type { Clock } from "../clock";
 import { isWellFormedId } from "../ids";
 import type { Scope, Store } from "../store";
+import { bandwidthSwitchDue, switchBandwidth } from "../network/bandwidth-schedule";
 import { addMonths, isoSeconds } from "./time";
 import { INSTANCE_KIND, RELEASED, type InstanceRecord } from "./record";
 
@@ -51,7 +52,7 @@ function failedLaunchDue(rec: Readonly<InstanceRecord>, now: number): boolean {
 }
 
 function isDue(rec: Readonly<InstanceRecord>, now: number): boolean {
-  return transitionDue(rec, now) || expiryDue(rec, now) || recycleDue(rec, now) || failedLaunchDue(rec, now);
+  return transitionDue(rec, now) || expiryDue(rec, now) || recycleDue(rec, now) || failedLaunchDue(rec, now) || bandwidthSwitchDue(rec, now);
 }
 
 /** Lands a due transition on a (mutable copy of a) record: final state, LatestOperationState, patch. */
@@ -83,7 +84,7 @@ function expire(rec: InstanceRecord, now: number): void {
 }
 
 /**
- * Applies whatever is due on the record (its transition, then expiry) and persists it.
+ * Applies whatever is due on the record (its transition, then expiry, then a bandwidth window) and persists it.
  * Returns the record as it now is, or undefined when it was released (terminated instances, the recycle bin
  * after RECYCLE_BIN_MS and failed launches after LAUNCH_FAILED_RETENTION_MS leave the store).
  */
@@ -97,6 +98,7 @@ function advance(ctx: InstanceCtx, live: Readonly<InstanceRecord>): Readonly<Ins
   }
   if (expiryDue(rec, now)) expire(rec, now);
   if (recycleDue(rec, now) || failedLaunchDue(rec, now)) return release(ctx, rec);
+  if (bandwidthSwitchDue(rec, now)) switchBandwidth(ctx, rec, now);
   ctx.store.put(ctx.scope, INSTANCE_KIND, rec.InstanceId, rec);
   return rec;
 }

@@ -126,17 +126,20 @@ export function quoteBandwidthChange(plan: BandwidthPlan): Price {
 }
 
 /**
- * Applies the change on the clock. Hourly kinds take the new bandwidth at once (seed 30833: "实时生效"); a prepaid
- * window is recorded in the instance's bandwidth history and takes effect now when it starts today. (A window that
- * starts later is only recorded: the emulator does not switch bandwidth at a future date.)
+ * Applies the change on the clock. Hourly kinds take the new bandwidth with the operation (seed 31078: "实时生效"). A
+ * prepaid window is recorded in the instance's bandwidth history and switches the bandwidth on from its StartTime
+ * and off after its EndTime day (network/bandwidth-schedule.ts): one that starts today shows when the operation lands
+ * (seed 31125: "如果起始时间是今天则新设置的带宽立即生效"), a later one on its day, lazily on the clock.
  */
 export function applyBandwidthChange(ctx: ActionContext, plan: BandwidthPlan): void {
-  const today = beijingDate(ctx.clock.now());
   ctx.store.transaction(() => {
     for (const rec of plan.recs) {
-      if (plan.window) recordBandwidthConfig(ctx, rec, windowConfig(plan.window.start, plan.window.end, plan.mbps));
-      const now = !plan.window || plan.window.start === today;
-      const patch = now ? { InternetAccessible: { ...rec.InternetAccessible, InternetMaxBandwidthOut: plan.mbps } } : undefined;
+      if (plan.window) {
+        recordBandwidthConfig(ctx, rec, windowConfig(plan.window.start, plan.window.end, plan.mbps));
+        // Due now, so the first read after the operation lands recomputes the bandwidth and schedules the next switch.
+        rec.internal.bandwidthSwitchAt = ctx.clock.now();
+      }
+      const patch = plan.window ? undefined : { InternetAccessible: { ...rec.InternetAccessible, InternetMaxBandwidthOut: plan.mbps } };
       beginAccessChange(ctx, rec, { stopFirst: false, ...(patch ? { patch } : {}) });
     }
   });
