@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeUserData, hasBandwidthConfigs } from "./detail-extras";
+import { decodeUserData, hasBandwidthConfigs, windowInForce } from "./detail-extras";
 
 const b64 = (s: string | Uint8Array) => Buffer.from(s).toString("base64");
 
@@ -24,5 +24,22 @@ describe("hasBandwidthConfigs", () => {
     expect(hasBandwidthConfigs("BANDWIDTH_PREPAID")).toBe(true);
     expect(hasBandwidthConfigs("TRAFFIC_POSTPAID_BY_HOUR")).toBe(false);
     expect(hasBandwidthConfigs(undefined)).toBe(false);
+  });
+});
+
+describe("windowInForce", () => {
+  const w = (from: string, to: string, Mbps: number) => ({ StartTime: `${from}T00:00:00Z`, EndTime: `${to}T00:00:00Z`, Mbps, ChargeType: "BANDWIDTH_PREPAID" });
+  const purchase = w("2026-01-01", "2027-01-01", 5);
+  const raise = w("2026-11-01", "2026-12-01", 50);
+  const now = Date.parse("2026-11-15T12:00:00Z");
+
+  it("marks only the highest window covering now, not the purchase it overlaps", () => {
+    expect(windowInForce([purchase, raise], now)).toBe(raise);
+    expect(windowInForce([raise, purchase], now)).toBe(raise);
+  });
+
+  it("falls back to the purchase outside a raise, and to nothing outside every window", () => {
+    expect(windowInForce([purchase, raise], Date.parse("2026-12-02T00:00:00Z"))).toBe(purchase);
+    expect(windowInForce([purchase, raise], Date.parse("2027-02-01T00:00:00Z"))).toBeUndefined();
   });
 });

@@ -21,6 +21,19 @@ export type UserDataAnswer = {
 
 export type BandwidthWindow = { StartTime: string; EndTime: string; Mbps: number; ChargeType: string };
 
+/**
+ * The window whose bandwidth is in force at `now`: of those covering it, the highest (a window can only raise the
+ * bandwidth, seed 31074, so the purchase and a raise that overlap it leave the raise in force). Undefined when none
+ * covers `now`.
+ */
+export function windowInForce(windows: readonly BandwidthWindow[], now: number): BandwidthWindow | undefined {
+  let best: BandwidthWindow | undefined;
+  for (const w of windows) {
+    if (Date.parse(w.StartTime) <= now && now < Date.parse(w.EndTime) && (!best || w.Mbps > best.Mbps)) best = w;
+  }
+  return best;
+}
+
 /** Only BANDWIDTH_PREPAID instances with a public IP have configurations; others say why not. */
 export type BandwidthHistoryAnswer = { supported: true; windows: BandwidthWindow[] } | { supported: false; code: string; message: string };
 

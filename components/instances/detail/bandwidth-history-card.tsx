@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useT } from "@/lib/i18n/provider";
 import { formatDateTime } from "@/lib/format";
 import { fetchJson } from "@/lib/queries/fetch-json";
-import { detailExtraKeys, type BandwidthHistoryAnswer } from "@/lib/instances/detail-extras";
+import { detailExtraKeys, windowInForce, type BandwidthHistoryAnswer } from "@/lib/instances/detail-extras";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
@@ -24,6 +24,7 @@ export function BandwidthHistoryCard({ accountId, region, instanceId }: { accoun
     staleTime: 60_000,
   });
   const data = query.data;
+  const inForce = data?.supported ? windowInForce(data.windows, now) : undefined;
   return (
     <Card data-testid="detail-bandwidth-history">
       <CardHeader title={t("instances.bandwidthHistory.title")} description={t("instances.bandwidthHistory.description")} />
@@ -56,7 +57,7 @@ export function BandwidthHistoryCard({ accountId, region, instanceId }: { accoun
           </thead>
           <tbody className="divide-y divide-line">
             {data.windows.map((w) => {
-              const current = Date.parse(w.StartTime) <= now && now < Date.parse(w.EndTime);
+              const current = w === inForce;
               return (
                 <tr key={`${w.StartTime}|${w.EndTime}`} data-testid="bandwidth-window" data-current={current ? "true" : "false"}>
                   <td className="h-8 px-3 font-mono text-xs whitespace-nowrap">{formatDateTime(w.StartTime)}</td>
