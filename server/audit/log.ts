@@ -3,11 +3,13 @@ import type { Kysely } from "kysely";
 import { getDb } from "@/server/db/connection";
 import type { Database } from "@/server/db/schema";
 import { toIso } from "@/server/db/values";
+import { auditWhere } from "./filter-sql";
+import type { AuditFilter, AuditResult } from "@/lib/audit/filters";
 
 // Who did what, newest first. Detail is JSON with secret-looking keys redacted, so a careless caller
 // cannot write a password or secret key into the trail.
 
-export type AuditResult = "ok" | "denied" | "error";
+export type { AuditFilter, AuditResult };
 
 export interface AuditInput {
   userId: string | null;
@@ -74,12 +76,31 @@ export async function recordAudit(input: AuditInput, db?: Db): Promise<void> {
     .execute();
 }
 
-/** Newest first. `before` is the id of the last entry of the previous page. */
-export async function listAudit({ limit = 50, before }: { limit?: number; before?: string } = {}, db?: Db): Promise<AuditEntry[]> {
+/** A row's detail; one that is not a JSON object (written by hand, say) shows as none rather than failing the page. */
+function parseDetail(text: string | null): Record<string, unknown> | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ListAuditOptions {
+  limit?: number;
+  /** The id of the last entry of the previous page: ids sort like time, so paging is stable while entries arrive. */
+  before?: string;
+  filter?: AuditFilter;
+}
+
+/** Newest first, filtered (see filter-sql.ts); at most 500 a call. */
+export async function listAudit({ limit = 50, before, filter = {} }: ListAuditOptions = {}, db?: Db): Promise<AuditEntry[]> {
   const rows = await (db ?? (await getDb()))
     .selectFrom("audit_log as a")
     .leftJoin("users as u", "u.id", "a.user_id")
     .select(["a.id", "a.at", "a.user_id", "u.email", "a.action", "a.target", "a.detail", "a.result"])
+    .where((eb) => auditWhere(eb, filter))
     .$if(before !== undefined, (q) => q.where("a.id", "<", before!))
     .orderBy("a.id", "desc")
     .limit(Math.min(Math.max(1, Math.trunc(limit) || 50), 500))
@@ -91,7 +112,24 @@ export async function listAudit({ limit = 50, before }: { limit?: number; before
     userEmail: r.email,
     action: r.action,
     target: r.target,
-    detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
+    detail: parseDetail(r.detail),
     result: r.result,
   }));
+}
+
+/** Every page of a filtered log, newest first, `pageSize` entries at a time (the CSV export). */
+export async function* iterateAudit(filter: AuditFilter, pageSize = 500, db?: Db): AsyncGenerator<AuditEntry[]> {
+  let before: string | undefined;
+  for (;;) {
+    const page = await listAudit({ limit: pageSize, before, filter }, db);
+    if (page.length) yield page;
+    if (page.length < pageSize) return;
+    before = page[page.length - 1].id;
+  }
+}
+
+/** The action names in the log, sorted (for the filter's choices: only names that can match something). */
+export async function listAuditActions(db?: Db): Promise<string[]> {
+  const rows = await (db ?? (await getDb())).selectFrom("audit_log").select("action").distinct().orderBy("action").execute();
+  return rows.map((r) => r.action);
 }

@@ -7,6 +7,7 @@ import { resourcesEn } from "./resources.en";
 import { imagesEn } from "./images.en";
 import { hostsEn } from "./hosts.en";
 import { sharedEn } from "./shared.en";
+import { auditEn } from "./audit.en";
 
 export const en = {
   "app.name": "CVM Console",
@@ -198,21 +199,8 @@ export const en = {
   "accounts.test.running": "Testing…",
   "accounts.test.ok": "OK: {count} regions",
 
-  "audit.title": "Audit log",
-  "audit.description": "Every change made through the console, newest first.",
-  "audit.col.time": "Time",
-  "audit.col.user": "User",
-  "audit.col.action": "Action",
-  "audit.col.target": "Target",
-  "audit.col.result": "Result",
-  "audit.col.detail": "Detail",
-  "audit.result.ok": "OK",
-  "audit.result.error": "Failed",
-  "audit.result.denied": "Denied",
-  "audit.system": "System",
-  "audit.empty": "Nothing has been recorded yet.",
-  "audit.older": "Older",
-  "audit.newest": "Newest",
+  // --- audit log (lib/i18n/messages/audit.en.ts) ---
+  ...auditEn,
 
   "preferences.title": "Preferences",
   "preferences.description": "Saved in this browser.",

@@ -6,6 +6,7 @@ import { resourcesZhCN } from "./resources.zh-cn";
 import { imagesZhCN } from "./images.zh-cn";
 import { hostsZhCN } from "./hosts.zh-cn";
 import { sharedZhCN } from "./shared.zh-cn";
+import { auditZhCN } from "./audit.zh-cn";
 
 // 简体中文。Keys come from en.ts; `Messages` makes a missing or extra key a type error.
 export const zhCN: Messages = {
@@ -198,21 +199,8 @@ export const zhCN: Messages = {
   "accounts.test.running": "测试中…",
   "accounts.test.ok": "正常：{count} 个地域",
 
-  "audit.title": "审计日志",
-  "audit.description": "通过控制台进行的每一次变更，最新的在前。",
-  "audit.col.time": "时间",
-  "audit.col.user": "用户",
-  "audit.col.action": "操作",
-  "audit.col.target": "对象",
-  "audit.col.result": "结果",
-  "audit.col.detail": "详情",
-  "audit.result.ok": "成功",
-  "audit.result.error": "失败",
-  "audit.result.denied": "拒绝",
-  "audit.system": "系统",
-  "audit.empty": "还没有任何记录。",
-  "audit.older": "更早",
-  "audit.newest": "最新",
+  // --- audit log (lib/i18n/messages/audit.zh-cn.ts) ---
+  ...auditZhCN,
 
   "preferences.title": "偏好设置",
   "preferences.description": "保存在此浏览器中。",

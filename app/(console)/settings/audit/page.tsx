@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { listAuditAsAdmin } from "@/server/queries/audit";
 import { forbiddenAsNull } from "@/server/queries/admin-guard";
 import { getI18n } from "@/lib/i18n/server";
+import { parseAuditFilters, type FilterField } from "@/lib/audit/filters";
 import { AdminOnlyPanel } from "@/components/settings/admin-only-panel";
-import { AuditTable } from "@/components/settings/audit/audit-table";
+import { AuditLog } from "@/components/settings/audit/audit-log";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +13,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("settings.tab.audit") };
 }
 
+/** Filters come from the URL; one that is not understood is left out and explained next to its field. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { before } = await searchParams;
-  const page = await listAuditAsAdmin(typeof before === "string" && before ? before : undefined).catch(forbiddenAsNull);
+  const parsed = parseAuditFilters(await searchParams);
+  const page = await listAuditAsAdmin(parsed.filter, parsed.before).catch(forbiddenAsNull); // requireRole("admin") inside
   if (!page) return <AdminOnlyPanel />;
-  return <AuditTable entries={page.entries} nextBefore={page.nextBefore} isFirstPage={!before} />;
+  const { t } = await getI18n();
+  const errors = Object.fromEntries(Object.entries(parsed.errors).map(([field, e]) => [field, t(e.key, e.vars)])) as Partial<Record<FilterField, string>>;
+  return (
+    <AuditLog
+      entries={page.entries}
+      nextBefore={page.nextBefore}
+      isFirstPage={!parsed.before}
+      params={parsed.params}
+      raw={parsed.raw}
+      errors={errors}
+      options={page.options}
+      t={t}
+    />
+  );
 }
