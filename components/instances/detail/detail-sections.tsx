@@ -71,7 +71,7 @@ export function AccessCard({ i }: { i: InstanceView }) {
       title={t("instances.detail.access")}
       testId="detail-access"
       items={[
-        { label: t("instances.col.securityGroups"), value: lines(i.SecurityGroupIds), mono: true },
+        { label: t("instances.col.securityGroups"), value: lines(i.SecurityGroupIds), mono: true, testId: "detail-security-groups" },
         { label: t("instances.col.keyPairs"), value: lines(i.LoginSettings?.KeyIds), mono: true },
       ]}
     />
