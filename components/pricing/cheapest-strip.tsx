@@ -20,7 +20,8 @@ export function CheapestStrip({ best, spec, pending }: { best: ReturnType<typeof
             {b ? (
               <>
                 <PriceFigure price={b.quote} className="text-[15px]" />
-                <p className="truncate text-xs text-muted" title={`${b.row.InstanceType} · ${b.cell.zoneName}`}>
+                {/* Wraps: where the cheapest one is is the answer, a fifth of the page cut the zone's number off. */}
+                <p className="text-xs text-muted">
                   <span className="font-mono text-fg">{b.row.InstanceType}</span> · {b.cell.zoneName}
                 </p>
                 <Link
