@@ -72,7 +72,7 @@ export async function AuditTable({ entries, nextBefore, isFirstPage }: { entries
                     <Badge>{entry.result}</Badge>
                   )}
                 </Td>
-                <Td className="max-w-80 truncate font-mono text-[11px] text-muted" title={entry.detail ? JSON.stringify(entry.detail) : undefined}>
+                <Td className="max-w-64 truncate font-mono text-[11px] text-muted" title={entry.detail ? JSON.stringify(entry.detail) : undefined}>
                   {entry.detail ? JSON.stringify(entry.detail) : ""}
                 </Td>
               </Tr>
