@@ -18,6 +18,7 @@ const FILL: Record<StateTone, string> = {
 function StateBar({ byState, total }: { byState: Record<string, number>; total: number }) {
   const t = useT();
   const parts = INSTANCE_STATES.filter((s) => byState[s]).map((s) => ({ s, n: byState[s] }));
+  // min-w-20, not 32: at 1280 px the table (in three fifths of the page) otherwise hides its last column.
   return (
     <div className="flex h-2 w-full min-w-20 overflow-hidden rounded-full bg-subtle">
       {parts.map(({ s, n }) => (
@@ -50,7 +51,7 @@ export function RegionTable({ regions }: { regions: RegionSummary[] }) {
           {shown.map((r) => (
             <Tr key={r.Region} data-testid="overview-region-row" data-region={r.Region} data-total={r.total ?? ""}>
               <Td>
-                <div className="font-medium">{r.RegionName}</div>
+                <div className="font-medium whitespace-nowrap">{r.RegionName}</div>
                 <div className="font-mono text-xs text-muted">{r.Region}</div>
                 {r.errors.map((e) => (
                   <div key={e.part} className="mt-0.5 text-xs text-red-700 dark:text-red-300" data-testid="overview-region-error" title={e.error.requestId ? `RequestId ${e.error.requestId}` : undefined}>

@@ -78,7 +78,7 @@ function MatrixRow({ row, state, spec, cheapest }: { row: PricingRow; state: Mat
       </Td>
       <Td>
         {/* Wraps rather than cuts: "Southwest China (Chengdu)" and "(Chongqing)" must stay apart. */}
-        <div className="max-w-40 min-w-28">
+        <div className="max-w-44 min-w-28">
           {regional ? row.regionName : row.zoneName}
           <span className="block truncate text-[11px] text-muted">{regional ? (oneZone ?? row.region) : <span className="font-mono">{row.zone}</span>}</span>
         </div>
