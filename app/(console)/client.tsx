@@ -83,7 +83,7 @@ export function OverviewClient({ accountId, accountName, isSimulation, region, l
                     <Icon name={item.icon} className="mt-0.5 size-4 shrink-0 text-muted group-hover:text-accent" />
                     <span className="min-w-0">
                       <span className="block font-medium group-hover:text-accent">{t(item.label)}</span>
-                      <span className="block truncate text-xs text-muted">{t(`page.${item.key}.description`)}</span>
+                      <span className="block text-xs text-muted">{t(`page.${item.key}.description`)}</span>
                     </span>
                   </Link>
                 </li>

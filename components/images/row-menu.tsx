@@ -22,7 +22,7 @@ export function RowMenu({ items, onSelect, label, testId }: { items: RowMenuItem
 
   return (
     <>
-      <button ref={buttonRef} type="button" popoverTarget={menuId} aria-haspopup="menu" aria-label={label} title={label} className={buttonClass("ghost", "sm", "w-7 px-0")} data-testid={testId}>
+      <button ref={buttonRef} type="button" popoverTarget={menuId} aria-haspopup="menu" aria-label={label} title={label} className={buttonClass("ghost", "icon")} data-testid={testId}>
         <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="currentColor">
           <circle cx="3.5" cy="8" r="1.3" />
           <circle cx="8" cy="8" r="1.3" />

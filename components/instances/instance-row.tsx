@@ -64,7 +64,8 @@ function cell(id: ColumnId, row: InstanceRow, live: LiveStatus | undefined, stat
       };
     }
     case "charge":
-      return { props: { className: "whitespace-nowrap" }, content: chargeLabel(t, row.InstanceChargeType) };
+      // May wrap ("Monthly / subscription"): at 1280 px the eight default columns otherwise overflow the page.
+      return { props: { className: "leading-tight" }, content: chargeLabel(t, row.InstanceChargeType) };
     case "tags":
     case "securityGroups":
     case "os":

@@ -53,8 +53,9 @@ export function InstanceTable({ rows, columns, density, live, sort, dir, onSort,
     if (!ops) return;
     const id = rowIdOf(event);
     if (!id || id === active) return;
-    // A menu opened from the active row holds focus inside it: moving the pointer over other rows must not close it.
-    const menuOpen = body.current?.querySelector(`tr[data-id="${active}"] [data-row-actions]`)?.contains(document.activeElement);
+    // A menu open on the active row stays while the pointer crosses other rows. Only an open menu counts: after Esc
+    // the focus goes back to the row's button, and that must not keep every other row's actions hidden.
+    const menuOpen = !!body.current?.querySelector(`tr[data-id="${active}"] [data-row-actions] [popover]:popover-open`);
     if (!menuOpen || event.type === "focus") setActive(id);
   };
 

@@ -66,14 +66,22 @@ export function OperationsPanel({ operations }: { operations: LatestOperation[] 
       ) : (
         <ul className="divide-y divide-line text-[13px]">
           {operations.map((o) => (
-            <li key={o.id} className="flex items-center gap-2 px-4 py-1.5" data-testid="overview-operation">
-              <Badge tone={o.result === "ok" ? "success" : "danger"}>{o.result === "ok" ? t("overview.operations.ok") : (o.errorCode ?? t("overview.operations.failed"))}</Badge>
-              <span className="font-mono text-xs">{o.action}</span>
-              <span className="min-w-0 truncate font-mono text-xs text-muted">{o.target}</span>
-              <span className="ml-auto shrink-0 text-right text-xs text-muted">
-                {o.userEmail ?? "—"}
-                <span className="block">{formatDateTime(o.at)}</span>
-              </span>
+            // Two lines that wrap inside the card (a third of the page): what happened, then on what, by whom, when.
+            // One line overflowed the card as soon as an error code stood in the badge.
+            <li key={o.id} className="px-4 py-1.5" data-testid="overview-operation">
+              <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
+                <Badge tone={o.result === "ok" ? "success" : "danger"} className="max-w-full">
+                  <span className="truncate">{o.result === "ok" ? t("overview.operations.ok") : (o.errorCode ?? t("overview.operations.failed"))}</span>
+                </Badge>
+                <span className="min-w-0 font-mono text-xs break-all">{o.action}</span>
+              </div>
+              <div className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-muted">
+                <span className="min-w-0 truncate font-mono">{o.target}</span>
+                <span className="ml-auto flex flex-wrap justify-end gap-x-2">
+                  <span>{o.userEmail ?? "—"}</span>
+                  <span className="whitespace-nowrap">{formatDateTime(o.at)}</span>
+                </span>
+              </div>
             </li>
           ))}
         </ul>

@@ -25,8 +25,9 @@ export function KpiStrip({ items }: { items: Kpi[] }) {
   return (
     <div className="mb-4 grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-line bg-line sm:grid-cols-4 xl:grid-cols-8" data-testid="overview-kpis">
       {items.map((k) => (
-        <Link key={k.key} href={k.href} className="group bg-surface px-4 py-3 hover:bg-subtle" data-testid={`kpi-${k.key}`} data-value={k.value}>
-          <div className="truncate text-xs text-muted group-hover:text-fg">{k.label}</div>
+        // A label too long for its eighth of the row wraps (it was cut at 1280 px); the figures stay on one baseline.
+        <Link key={k.key} href={k.href} className="group flex flex-col justify-between bg-surface px-4 py-3 hover:bg-subtle" data-testid={`kpi-${k.key}`} data-value={k.value}>
+          <div className="text-xs text-muted group-hover:text-fg">{k.label}</div>
           <div className={cn("mt-0.5 text-xl font-semibold tabular-nums", TONE[k.value === 0 ? "neutral" : (k.tone ?? "neutral")])}>{k.value.toLocaleString()}</div>
         </Link>
       ))}

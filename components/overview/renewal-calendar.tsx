@@ -81,19 +81,25 @@ export function RenewalCalendar({ items, now }: { items: ExpiringItem[]; now: nu
           {shown.map((i) => {
             const left = daysUntil(i.ExpiredTime, now);
             return (
-              <li key={`${i.kind}-${i.id}`} className="flex items-center gap-2 py-1.5" data-testid="renewal-item" data-kind={i.kind} data-id={i.id}>
-                <Badge tone={i.kind === "host" ? "accent" : "neutral"}>{t(i.kind === "host" ? "overview.renewals.host" : "overview.renewals.instance")}</Badge>
-                <Link href={hrefOf(i)} className="min-w-0 truncate hover:text-accent">
-                  <span className="font-medium">{i.name || i.id}</span> <span className="font-mono text-xs text-muted">{i.id}</span>
-                </Link>
-                <span className="ml-auto shrink-0 text-right text-xs">
-                  <span className={cn("font-medium", left < 0 ? "text-red-700 dark:text-red-300" : left < 7 ? "text-amber-700 dark:text-amber-300" : "")}>
-                    {left < 0 ? t("overview.renewals.expired") : t("overview.renewals.inDays", { days: left })}
-                  </span>
-                  <span className="block text-muted">
+              // The name gets the row's width; when and how it renews go under it (side by side, the name was cut
+              // to a few letters in the narrower column at 1280 px).
+              <li key={`${i.kind}-${i.id}`} className="flex items-start gap-2 py-1.5" data-testid="renewal-item" data-kind={i.kind} data-id={i.id}>
+                <Badge tone={i.kind === "host" ? "accent" : "neutral"} className="mt-px">
+                  {t(i.kind === "host" ? "overview.renewals.host" : "overview.renewals.instance")}
+                </Badge>
+                <div className="min-w-0 flex-1">
+                  <div className="flex items-baseline gap-2">
+                    <Link href={hrefOf(i)} className="min-w-0 truncate hover:text-accent">
+                      <span className="font-medium">{i.name || i.id}</span> <span className="font-mono text-xs text-muted">{i.id}</span>
+                    </Link>
+                    <span className={cn("ml-auto shrink-0 text-xs font-medium", left < 0 ? "text-red-700 dark:text-red-300" : left < 7 ? "text-amber-700 dark:text-amber-300" : "")}>
+                      {left < 0 ? t("overview.renewals.expired") : t("overview.renewals.inDays", { days: left })}
+                    </span>
+                  </div>
+                  <div className="text-xs text-muted">
                     {formatDateTime(i.ExpiredTime)} · {i.RenewFlag === "NOTIFY_AND_AUTO_RENEW" ? t("overview.renewals.auto") : t("overview.renewals.manual")}
-                  </span>
-                </span>
+                  </div>
+                </div>
               </li>
             );
           })}

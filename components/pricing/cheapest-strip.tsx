@@ -20,8 +20,9 @@ export function CheapestStrip({ best, spec, pending }: { best: ReturnType<typeof
             {b ? (
               <>
                 <PriceFigure price={b.quote} className="text-[15px]" />
-                <p className="truncate text-xs text-muted" title={`${b.row.InstanceType} · ${b.cell.zoneName}`}>
-                  <span className="font-mono text-fg">{b.row.InstanceType}</span> · {b.cell.zoneName}
+                {/* Wraps: where the cheapest one is is the answer, a fifth of the page cut the zone's number off. */}
+                <p className="text-xs text-muted">
+                  <span className="font-mono text-fg">{b.row.InstanceType}</span> · <span className="whitespace-nowrap">{b.cell.zoneName}</span>
                 </p>
                 <Link
                   href={buyHref(spec, b.row, b.cell)}

@@ -73,7 +73,7 @@ export function PriceCell({ cell, price, exact, error, cheapest, href, showZone,
             : t("pricing.cell.estimateHint")
       }
       className={cn(
-        "group -mx-1.5 block rounded px-1.5 py-0.5 whitespace-nowrap hover:bg-accent-soft focus-visible:bg-accent-soft",
+        "group -mx-1 block rounded px-1 py-0.5 whitespace-nowrap hover:bg-accent-soft focus-visible:bg-accent-soft",
         cheapest && "bg-emerald-50 ring-1 ring-emerald-600/40 ring-inset dark:bg-emerald-500/10 dark:ring-emerald-400/40",
       )}
     >

@@ -45,6 +45,7 @@ export function PricingMatrix({ state, rows, spec, sort, onSort, cheapest }: Pro
                 <span>{t(`pricing.mode.${mode}`)}</span>
                 <span className="text-[11px] font-normal">{unitLabel(mode, t)}</span>
               </span>,
+              "!px-1.5",
             ),
           )}
         </tr>
@@ -75,15 +76,18 @@ function MatrixRow({ row, state, spec, cheapest }: { row: PricingRow; state: Mat
           {row.CpuType && ` · ${row.CpuType}`}
         </span>
       </Td>
-      <Td className="max-w-40 truncate whitespace-nowrap" title={regional ? row.regionName : undefined}>
-        {regional ? row.regionName : row.zoneName}
-        <span className="block truncate text-[11px] text-muted">{regional ? (oneZone ?? row.region) : <span className="font-mono">{row.zone}</span>}</span>
+      <Td>
+        {/* Wraps rather than cuts: "Southwest China (Chengdu)" and "(Chongqing)" must stay apart. */}
+        <div className="max-w-44 min-w-28">
+          {regional ? row.regionName : row.zoneName}
+          <span className="block truncate text-[11px] text-muted">{regional ? (oneZone ?? row.region) : <span className="font-mono">{row.zone}</span>}</span>
+        </div>
       </Td>
       {PRICING_MODES.map((mode) => {
         const cell = row.cells[mode];
         const priced = cell && priceOf(state, cell);
         return (
-          <Td key={mode} className="px-2 py-1">
+          <Td key={mode} className="!px-1.5">
             <PriceCell
               cell={cell}
               price={priced?.price}

@@ -130,7 +130,7 @@ function Group({ label, htmlFor, children }: { label: string; htmlFor?: string; 
 function DiskSelect({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   const t = useT();
   return (
-    <Select id={id} data-testid={id} wrapperClassName="w-32" value={value} onChange={(e) => onChange(e.target.value)}>
+    <Select id={id} data-testid={id} wrapperClassName="w-44" value={value} onChange={(e) => onChange(e.target.value)}>
       {PRICING_DISK_TYPES.map((d) => (
         <option key={d} value={d}>
           {t(`pricing.disk.${d as (typeof PRICING_DISK_TYPES)[number]}`)}
@@ -203,7 +203,7 @@ function ScopeToggle({ scope, regionName, onChange }: { scope: PricingScope; reg
           aria-checked={scope === o.value}
           data-testid={`pricing-scope-${o.value}`}
           onClick={() => onChange(o.value)}
-          className={cn("max-w-48 truncate rounded px-2.5 font-medium text-muted hover:text-fg", scope === o.value && "bg-accent-soft text-accent hover:text-accent")}
+          className={cn("max-w-64 truncate rounded px-2.5 font-medium text-muted hover:text-fg", scope === o.value && "bg-accent-soft text-accent hover:text-accent")}
         >
           {o.label}
         </button>

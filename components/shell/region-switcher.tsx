@@ -25,7 +25,9 @@ export function RegionSwitcher({ accountId, region, language }: { accountId: str
         aria-busy={pending}
         onChange={(event) => switchTo(event.target.value)}
         size="sm"
-        wrapperClassName="w-72"
+        // Wide enough for every region name and id but one very long one (Hong Kong, Macau and Taiwan): at w-72
+        // "South China (Guangzhou) · ap-guangzhou" lost its id.
+        wrapperClassName="w-[23rem]"
       >
         {options.map((r) => (
           <option key={r.Region} value={r.Region} disabled={r.RegionState !== "AVAILABLE" && r.Region !== region}>

@@ -2,7 +2,7 @@ import type { ButtonHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
 
 type Variant = "primary" | "secondary" | "ghost" | "danger";
-type Size = "sm" | "md";
+type Size = "sm" | "md" | "icon";
 
 const VARIANTS: Record<Variant, string> = {
   primary: "bg-accent text-accent-fg hover:bg-accent-hover border-transparent",
@@ -14,6 +14,9 @@ const VARIANTS: Record<Variant, string> = {
 const SIZES: Record<Size, string> = {
   sm: "h-7 px-2.5 text-[13px] gap-1.5",
   md: "h-8 px-3 text-sm gap-2",
+  // Square, for a lone icon ("⋯" row menus). Its own size because cn() does not merge classes: "px-0" passed as
+  // extra lost to sm's px-2.5 and squeezed the icon to 6 px.
+  icon: "size-7 px-0 text-[13px]",
 };
 
 export function buttonClass(variant: Variant = "secondary", size: Size = "md", extra?: string): string {

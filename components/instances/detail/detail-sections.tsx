@@ -71,7 +71,7 @@ export function AccessCard({ i }: { i: InstanceView }) {
       title={t("instances.detail.access")}
       testId="detail-access"
       items={[
-        { label: t("instances.col.securityGroups"), value: lines(i.SecurityGroupIds), mono: true },
+        { label: t("instances.col.securityGroups"), value: lines(i.SecurityGroupIds), mono: true, testId: "detail-security-groups" },
         { label: t("instances.col.keyPairs"), value: lines(i.LoginSettings?.KeyIds), mono: true },
       ]}
     />
@@ -122,29 +122,35 @@ export function DisksCard({ i }: { i: InstanceView }) {
   return (
     <Card data-testid="detail-disks">
       <CardHeader title={t("instances.detail.disks")} />
-      <table className="w-full text-left text-[13px]">
-        <thead className="bg-subtle text-xs text-muted">
-          <tr>
-            {[t("instances.detail.diskKind"), t("instances.detail.diskId"), t("instances.detail.diskType"), t("instances.detail.diskSize"), t("instances.detail.diskDelete"), t("instances.detail.diskEncrypt")].map((h) => (
-              <th key={h} className="h-8 px-3 font-medium whitespace-nowrap">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {disks.map((d, index) => (
-            <tr key={d.DiskId ?? index} data-testid="disk-row">
-              <td className="h-8 px-3">{d.kind}</td>
-              <td className="px-3 font-mono text-xs">{d.DiskId}</td>
-              <td className="px-3 font-mono text-xs">{d.DiskType}</td>
-              <td className="px-3 whitespace-nowrap tabular-nums">{d.DiskSize !== undefined ? `${d.DiskSize} GB` : ""}</td>
-              <td className="px-3">{yesNo(t, d.DeleteWithInstance)}</td>
-              <td className="px-3">{yesNo(t, d.Encrypt)}</td>
+      {/* Kind under the id, headers that wrap, ids that do not: in half a 1280 or 1440 px page six columns pushed the
+          last one out of the card and split "disk-xxxxxxxx" in two. */}
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-[13px]">
+          <thead className="bg-subtle text-xs text-muted">
+            <tr>
+              {[`${t("instances.detail.diskId")} / ${t("instances.detail.diskKind")}`, t("instances.detail.diskType"), t("instances.detail.diskSize"), t("instances.detail.diskDelete"), t("instances.detail.diskEncrypt")].map((h) => (
+                <th key={h} className="px-2.5 py-1.5 align-bottom leading-tight font-medium first:pl-3">
+                  {h}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-line">
+            {disks.map((d, index) => (
+              <tr key={d.DiskId ?? index} data-testid="disk-row">
+                <td className="py-1 pr-2.5 pl-3 leading-tight">
+                  <span className="block font-mono text-xs whitespace-nowrap select-all">{d.DiskId}</span>
+                  <span className="text-xs text-muted">{d.kind}</span>
+                </td>
+                <td className="px-2.5 font-mono text-xs">{d.DiskType}</td>
+                <td className="px-2.5 whitespace-nowrap tabular-nums">{d.DiskSize !== undefined ? `${d.DiskSize} GB` : ""}</td>
+                <td className="px-2.5">{yesNo(t, d.DeleteWithInstance) || "—"}</td>
+                <td className="px-2.5">{yesNo(t, d.Encrypt) || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Card>
   );
 }

@@ -36,7 +36,7 @@ export function InstanceRowActions({ instance, label, ...scopeProps }: { instanc
       <OperationMenu
         testId="instance-row-actions"
         triggerLabel={t("ops.rowActions", { id: instance.InstanceId })}
-        triggerClassName={buttonClass("ghost", "sm", label ? "" : "w-7 px-0")}
+        triggerClassName={buttonClass("ghost", label ? "sm" : "icon")}
         trigger={
           label ?? (
             <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="currentColor">

@@ -264,7 +264,7 @@ export const resourcesEn = {
   "overview.kpi.other": "Other",
   "overview.kpi.expiring7": "Due in 7 days",
   "overview.kpi.expiring30": "Due in 30 days",
-  "overview.kpi.hot": "Quotas over 80 %",
+  "overview.kpi.hot": "Quotas over 80\u00a0%", // no break inside "80 %" when the label wraps
   "overview.regions.title": "Instances by region",
   "overview.regions.hint": "Bars show the share of each state; hover for counts.",
   "overview.regions.region": "Region",

@@ -265,7 +265,7 @@ export const resourcesZhCN: Record<keyof typeof resourcesEn, string> = {
   "overview.kpi.other": "其他",
   "overview.kpi.expiring7": "7 天内到期",
   "overview.kpi.expiring30": "30 天内到期",
-  "overview.kpi.hot": "超过 80 % 的配额",
+  "overview.kpi.hot": "超过 80\u00a0% 的配额", // no break inside "80 %" when the label wraps
   "overview.regions.title": "各地域实例",
   "overview.regions.hint": "条形表示各状态的占比；悬停可查看数量。",
   "overview.regions.region": "地域",

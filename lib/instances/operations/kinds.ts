@@ -48,6 +48,8 @@ export interface OperationSpec {
   price?: PriceKind;
   /** The CVM action it calls (LatestOperation shows it while and after it runs). */
   action: string;
+  /** The other action the same dialog calls in its opposite mode (unbind): LatestOperation then names that one. */
+  reverseAction?: string;
   /** Goes through a transition the live status shows (STOPPING…, LatestOperationState OPERATING); false = done
    * when the call returns. */
   settles: boolean;
@@ -82,10 +84,10 @@ export const OPERATIONS: Record<OperationKind, OperationSpec> = {
   renew: spec("renew", "billing", 100, true, { price: "renew", action: "RenewInstances" }), // seed 14860
   renewFlag: spec("renewFlag", "billing", 100, true, { action: "ModifyInstancesRenewFlag" }), // seed 16337
   securityGroups: spec("securityGroups", "network", 100, true, { action: "ModifyInstancesAttribute" }),
-  keyPairs: spec("keyPairs", "network", 100, true, { action: "AssociateInstancesKeyPairs", settles: true }), // seed 29003
+  keyPairs: spec("keyPairs", "network", 100, true, { action: "AssociateInstancesKeyPairs", reverseAction: "DisassociateInstancesKeyPairs", settles: true }), // seed 29003
   vpc: spec("vpc", "network", 100, true, { action: "ModifyInstancesVpcAttribute", settles: true }), // seed 31346
   bandwidth: spec("bandwidth", "network", 100, true, { price: "bandwidth", action: "ResetInstancesInternetMaxBandwidth" }), // seed 31066
-  securityGroupBind: spec("securityGroupBind", "network", 100, true, { action: "AssociateSecurityGroups", settles: true }), // seed 30097 / 30316
+  securityGroupBind: spec("securityGroupBind", "network", 100, true, { action: "AssociateSecurityGroups", reverseAction: "DisassociateSecurityGroups", settles: true }), // seed 30097 / 30316
   programFpga: spec("programFpga", "system", 1, false, { action: "ProgramFpgaImage", settles: true }), // seed 18748: one instance
 };
 

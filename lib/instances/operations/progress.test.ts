@@ -41,6 +41,16 @@ describe("progressOf", () => {
     expect(progressOf("terminate", sent, live({ InstanceState: null }))).toEqual({ step: "done" });
   });
 
+  it("bind/unbind dialogs: the unbind call's LatestOperation (Disassociate*) settles the run too", () => {
+    const unbound = (LatestOperation: string, LatestOperationState = "SUCCESS") => live({ LatestOperation, LatestOperationState });
+    expect(progressOf("securityGroupBind", sent, unbound("DisassociateSecurityGroups", "OPERATING"))).toEqual({ step: "working" });
+    expect(progressOf("securityGroupBind", sent, unbound("DisassociateSecurityGroups"))).toEqual({ step: "done" });
+    expect(progressOf("securityGroupBind", sent, unbound("AssociateSecurityGroups"))).toEqual({ step: "done" });
+    expect(progressOf("keyPairs", sent, unbound("DisassociateInstancesKeyPairs"))).toEqual({ step: "done" });
+    // Someone else's operation finishing is not this run's.
+    expect(progressOf("securityGroupBind", sent, unbound("ModifyInstancesAttribute"))).toEqual({ step: "working" });
+  });
+
   it("immediate changes (rename, renew…) are done when the call returns", () => {
     expect(progressOf("rename", sent, undefined)).toEqual({ step: "done" });
   });

@@ -16,10 +16,11 @@ export type Progress =
 /** Tolerance between the browser clock (sentAt) and the poller's observation time (asOf, already shifted). */
 const CLOCK_SLACK_MS = 1_000;
 
+/** Whether LatestOperation names this kind's call, in either of its modes (bind or unbind). */
 function isOwnOperation(kind: OperationKind, latest: string | null): boolean {
   if (!latest) return false;
-  if (kind === "keyPairs") return latest === "AssociateInstancesKeyPairs" || latest === "DisassociateInstancesKeyPairs";
-  return latest === OPERATIONS[kind].action;
+  const { action, reverseAction } = OPERATIONS[kind];
+  return latest === action || latest === reverseAction;
 }
 
 export function progressOf(kind: OperationKind, item: RunItem, live: LiveStatus | undefined): Progress {
