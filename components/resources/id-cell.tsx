@@ -2,14 +2,14 @@ import Link from "next/link";
 
 export const instanceHref = (id: string, region?: string) => `/instances/${id}${region ? `?region=${encodeURIComponent(region)}` : ""}`;
 
-/** A resource id in mono; a link when it has a page (instances do). */
+/** A resource id in mono, never split at its hyphen; a link when it has a page (instances do). */
 export function IdText({ id, href }: { id: string; href?: string }) {
   return href ? (
-    <Link href={href} className="font-mono text-xs text-accent hover:underline">
+    <Link href={href} className="font-mono text-xs whitespace-nowrap text-accent hover:underline">
       {id}
     </Link>
   ) : (
-    <span className="font-mono text-xs text-muted">{id}</span>
+    <span className="font-mono text-xs whitespace-nowrap text-muted">{id}</span>
   );
 }
 
