@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 export async function firstLoadJs(
   pageUrl: string,
   cookie: string,
-): Promise<{ gzipBytes: number; scripts: number; largest: { src: string; gzipBytes: number } }> {
+): Promise<{ gzipBytes: number; scripts: number; largest: { src: string; gzipBytes: number }; each: Array<{ src: string; gzipBytes: number }> }> {
   const html = await (await fetch(pageUrl, { headers: { cookie } })).text();
   const srcs = [...html.matchAll(/<script\b([^>]*)>/gi)]
     .map((m) => m[1]!)
@@ -18,11 +18,13 @@ export async function firstLoadJs(
   if (unique.length === 0) throw new Error(`no scripts found in ${pageUrl} (signed out?)`);
   let gzipBytes = 0;
   let largest = { src: "", gzipBytes: 0 };
+  const each: Array<{ src: string; gzipBytes: number }> = [];
   for (const src of unique) {
     const body = Buffer.from(await (await fetch(new URL(src, pageUrl), { headers: { cookie } })).arrayBuffer());
     const size = gzipSync(body).length;
     gzipBytes += size;
+    each.push({ src: src.split("/").pop()!, gzipBytes: size });
     if (size > largest.gzipBytes) largest = { src: src.split("/").pop()!, gzipBytes: size };
   }
-  return { gzipBytes, scripts: unique.length, largest };
+  return { gzipBytes, scripts: unique.length, largest, each };
 }
