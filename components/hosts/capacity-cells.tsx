@@ -10,7 +10,7 @@ export function CapacityBars({ resource, hostId }: { resource: HostResourceView;
   const t = useT();
   const u = hostUsage(resource);
   return (
-    <div className="grid w-[18.5rem] grid-cols-3 gap-2.5" data-testid="host-capacity" data-host={hostId}>
+    <div className="grid w-64 grid-cols-3 gap-2" data-testid="host-capacity" data-host={hostId}>
       {u.cpu ? <UsageBar label={t("hosts.capacity.cpu")} used={u.cpu.used} total={u.cpu.total} percent={u.cpu.percent} tone={u.cpu.tone} testId="host-capacity-cpu" /> : <span />}
       {u.memory ? <UsageBar label={t("hosts.capacity.memShort")} used={u.memory.used} total={u.memory.total} percent={u.memory.percent} tone={u.memory.tone} testId="host-capacity-memory" /> : <span />}
       {u.disk ? (

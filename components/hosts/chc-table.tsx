@@ -51,6 +51,7 @@ export function ChcTable({ servers, canOperate, deniedKnown, onAction }: { serve
   return (
     <DataTable
       testId="chc-table"
+      dense
       rows={servers}
       rowKey={(s) => s.ChcId}
       rowProps={(s) => ({ "data-testid": "chc-row", "data-id": s.ChcId, "data-state": s.InstanceState })}

@@ -51,6 +51,7 @@ export function HostTable({ hosts, canOperate, selected, onToggle, onToggleAll, 
   return (
     <DataTable
       testId="host-table"
+      dense
       rows={hosts}
       rowKey={(h) => h.HostId}
       rowProps={(h) => ({ "data-testid": "host-row", "data-id": h.HostId, "data-state": h.HostState, className: cn(selected.has(h.HostId) && "bg-accent-soft/40") })}
@@ -64,7 +65,7 @@ export function HostTable({ hosts, canOperate, selected, onToggle, onToggleAll, 
         {
           id: "name",
           header: t("hosts.col.name"),
-          className: "max-w-52",
+          className: "max-w-44",
           sortValue: (h) => h.HostName || h.HostId,
           cell: (h) => <RowExpander expanded={open === h.HostId} onToggle={() => setOpen(open === h.HostId ? null : h.HostId)} name={h.HostName || h.HostId} id={h.HostId} testId="host-expand" />,
         },

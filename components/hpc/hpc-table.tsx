@@ -15,6 +15,7 @@ export function HpcClusterTable({ rows, region, canWrite, onAction }: { rows: Hp
   return (
     <DataTable
       testId="hpc-clusters-table"
+      dense
       rows={rows}
       rowKey={(c) => c.HpcClusterId}
       rowProps={(c) => ({ "data-testid": "hpc-cluster-row", "data-id": c.HpcClusterId, "data-name": c.Name })}
@@ -30,7 +31,7 @@ export function HpcClusterTable({ rows, region, canWrite, onAction }: { rows: Hp
             </>
           ),
         },
-        { id: "zone", header: t("resources.col.zone"), className: "font-mono text-xs", sortValue: (c) => c.Zone, cell: (c) => c.Zone },
+        { id: "zone", header: t("resources.col.zone"), className: "font-mono text-xs whitespace-nowrap", sortValue: (c) => c.Zone, cell: (c) => c.Zone },
         { id: "type", header: t("hpc.col.type"), sortValue: (c) => c.HpcClusterType, cell: (c) => <Badge>{c.HpcClusterType}</Badge> },
         {
           id: "members",
@@ -43,8 +44,8 @@ export function HpcClusterTable({ rows, region, canWrite, onAction }: { rows: Hp
           header: t("hpc.col.instances"),
           cell: (c) => <InstanceLinks ids={c.InstanceIds} region={region} more={(n) => t("resources.more", { count: n })} />,
         },
-        { id: "remark", header: t("hpc.col.remark"), className: "max-w-56 truncate text-xs text-muted", cellProps: (c) => ({ title: c.Remark }), sortValue: (c) => c.Remark, cell: (c) => c.Remark },
-        { id: "created", header: t("resources.col.created"), className: "text-xs whitespace-nowrap text-muted", sortValue: (c) => c.CreateTime, cell: (c) => formatDateTime(c.CreateTime) },
+        { id: "remark", header: t("hpc.col.remark"), className: "max-w-48 truncate text-xs text-muted", cellProps: (c) => ({ title: c.Remark }), sortValue: (c) => c.Remark, cell: (c) => c.Remark },
+        { id: "created", header: t("resources.col.created"), className: "text-xs text-muted tabular-nums", sortValue: (c) => c.CreateTime, cell: (c) => formatDateTime(c.CreateTime) },
       ]}
       actions={
         canWrite

@@ -38,7 +38,7 @@ export function ImageFilters({ value, facets, onChange, shown, total }: { value:
       </div>
       {pick("platform", t("images.filter.platform"), facets.platforms, t("images.filter.anyPlatform"))}
       {pick("os", t("images.filter.os"), facets.oses, t("images.filter.anyOs"), "w-56")}
-      {pick("arch", t("images.filter.arch"), facets.arches, t("images.filter.anyArch"), "w-36")}
+      {pick("arch", t("images.filter.arch"), facets.arches, t("images.filter.anyArch"), "w-40")}
       {pick("family", t("images.filter.family"), facets.families, t("images.filter.anyFamily"))}
       {active && (
         <Button size="sm" variant="ghost" onClick={() => onChange({ q: "", platform: "", os: "", arch: "", family: "" })} data-testid="images-filter-clear">

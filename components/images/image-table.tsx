@@ -49,6 +49,7 @@ export function ImageTable({ images, tab, accountId, region, canOperate, selecte
   return (
     <DataTable
       testId="image-table"
+      dense
       rows={images}
       rowKey={(image) => image.ImageId}
       rowProps={(image) => ({
@@ -70,7 +71,7 @@ export function ImageTable({ images, tab, accountId, region, canOperate, selecte
         {
           id: "name",
           header: t("images.col.name"),
-          className: "max-w-72",
+          className: "max-w-60",
           sortValue: (image) => image.ImageName || image.ImageId,
           cell: (image) => (
             <RowExpander expanded={open === image.ImageId} onToggle={() => setOpen(open === image.ImageId ? null : image.ImageId)} name={image.ImageName || image.ImageId} id={image.ImageId} testId="image-expand" />
@@ -85,7 +86,7 @@ export function ImageTable({ images, tab, accountId, region, canOperate, selecte
         {
           id: "os",
           header: t("images.col.os"),
-          className: "max-w-56",
+          className: "max-w-48",
           cellProps: (image) => ({ title: image.OsName }),
           sortValue: (image) => image.OsName,
           cell: (image) => (
@@ -98,8 +99,8 @@ export function ImageTable({ images, tab, accountId, region, canOperate, selecte
           ),
         },
         { id: "size", header: t("images.col.size"), align: "right", className: "tabular-nums whitespace-nowrap", sortValue: (image) => image.ImageSize, cell: (image) => `${image.ImageSize} GiB` },
-        { id: "family", header: t("images.col.family"), className: "max-w-40 truncate font-mono text-xs", sortValue: (image) => image.ImageFamily, cell: (image) => image.ImageFamily },
-        { id: "source", header: tab === "shared" ? t("images.col.owner") : t("images.col.source"), className: "whitespace-nowrap text-muted", sortValue: source, cell: source },
+        { id: "family", header: t("images.col.family"), className: "max-w-32 truncate font-mono text-xs", cellProps: (image) => ({ title: image.ImageFamily }), sortValue: (image) => image.ImageFamily, cell: (image) => image.ImageFamily },
+        { id: "source", header: tab === "shared" ? t("images.col.owner") : t("images.col.source"), className: "text-muted", sortValue: source, cell: source },
         {
           id: "created",
           header: t("images.col.created"),

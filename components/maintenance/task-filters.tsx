@@ -56,13 +56,13 @@ export function TaskFilterBar({ filters, onChange }: { filters: TaskFilters; onC
         ))}
       </Select>
       <form
-        className="ml-auto"
+        className="ml-auto w-60"
         onSubmit={(e) => {
           e.preventDefault();
           onChange({ ...filters, q: q.trim() });
         }}
       >
-        <Input value={q} onChange={(e) => setQ(e.target.value)} onBlur={() => q.trim() !== filters.q && onChange({ ...filters, q: q.trim() })} placeholder={t("maintenance.filter.search")} aria-label={t("maintenance.filter.search")} className="h-7 w-48 text-[13px]" data-testid="maintenance-search" />
+        <Input value={q} onChange={(e) => setQ(e.target.value)} onBlur={() => q.trim() !== filters.q && onChange({ ...filters, q: q.trim() })} placeholder={t("maintenance.filter.search")} aria-label={t("maintenance.filter.search")} className="h-7 text-[13px]" data-testid="maintenance-search" />
       </form>
     </div>
   );

@@ -39,6 +39,8 @@ export interface DataTableProps<Row> {
   detail?: (row: Row) => ReactNode;
   /** Rows after the data rows, never sorted (a totals row). */
   footer?: ReactNode;
+  /** Narrower cell padding, for tables with many columns (see Th/Td). */
+  dense?: boolean;
   testId: string;
 }
 
@@ -46,7 +48,7 @@ const EMPTY = <span className="text-muted">—</span>;
 const isBlank = (node: ReactNode) => node === null || node === undefined || node === "" || node === false;
 
 /** The resource pages' table: columns as data, natural client-side sorting, one way to render actions and blanks. */
-export function DataTable<Row>({ columns, rows, rowKey, rowProps, actions, detail, footer, testId }: DataTableProps<Row>) {
+export function DataTable<Row>({ columns, rows, rowKey, rowProps, actions, detail, footer, dense, testId }: DataTableProps<Row>) {
   const t = useT();
   const locale = useLocale();
   const [sort, setSort] = useState<SortState>(null);
@@ -60,7 +62,7 @@ export function DataTable<Row>({ columns, rows, rowKey, rowProps, actions, detai
       <THead>
         <tr>
           {cols.map((c) => (
-            <Th key={c.id} className={cn(c.align === "right" && "text-right", c.width)} title={c.title} aria-sort={c.sortValue ? ariaSort(sort, c.id) : undefined}>
+            <Th key={c.id} dense={dense} className={cn(c.align === "right" && "text-right", c.width)} title={c.title} aria-sort={c.sortValue ? ariaSort(sort, c.id) : undefined}>
               {c.sortValue ? (
                 <button
                   type="button"
@@ -79,7 +81,7 @@ export function DataTable<Row>({ columns, rows, rowKey, rowProps, actions, detai
               )}
             </Th>
           ))}
-          {actions && <Th className="text-right">{t("common.actions")}</Th>}
+          {actions && <Th dense={dense} className="text-right">{t("common.actions")}</Th>}
         </tr>
       </THead>
       <TBody>
@@ -91,12 +93,12 @@ export function DataTable<Row>({ columns, rows, rowKey, rowProps, actions, detai
                 {cols.map((c) => {
                   const content = c.cell(row);
                   return (
-                    <Td key={c.id} className={cn(c.align === "right" && "text-right", c.className)} {...c.cellProps?.(row)}>
+                    <Td key={c.id} dense={dense} className={cn(c.align === "right" && "text-right", c.className)} {...c.cellProps?.(row)}>
                       {isBlank(content) ? EMPTY : content}
                     </Td>
                   );
                 })}
-                {actions && <Td className="text-right whitespace-nowrap">{actions(row)}</Td>}
+                {actions && <Td dense={dense} className="text-right whitespace-nowrap">{actions(row)}</Td>}
               </Tr>
               {!isBlank(more) && (
                 <tr className="bg-subtle/40">

@@ -8,7 +8,7 @@ export function RowExpander({ expanded, onToggle, name, id, testId }: { expanded
         <path d="M6 4l4 4-4 4" />
       </svg>
       <span className="min-w-0">
-        <span className="block truncate font-medium group-hover:text-accent">{name}</span>
+        <span className="block truncate font-medium group-hover:text-accent" title={name}>{name}</span>
         <span className="block font-mono text-[11px] whitespace-nowrap text-muted">{id}</span>
       </span>
     </button>

@@ -22,10 +22,11 @@ export function Tr({ className, ...props }: HTMLAttributes<HTMLTableRowElement>)
   return <tr className={cn("hover:bg-subtle/60", className)} {...props} />;
 }
 
-export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("h-8 border-b border-line px-3 font-medium whitespace-nowrap", className)} {...props} />;
+// `dense`: 8 px side padding instead of 12, for wide tables that must still fit a 1280 px laptop beside the sidebar.
+export function Th({ className, dense, ...props }: ThHTMLAttributes<HTMLTableCellElement> & { dense?: boolean }) {
+  return <th scope="col" className={cn("h-8 border-b border-line font-medium whitespace-nowrap", dense ? "px-2" : "px-3", className)} {...props} />;
 }
 
-export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("h-8 px-3 py-1 align-middle", className)} {...props} />;
+export function Td({ className, dense, ...props }: TdHTMLAttributes<HTMLTableCellElement> & { dense?: boolean }) {
+  return <td className={cn("h-8 py-1 align-middle", dense ? "px-2" : "px-3", className)} {...props} />;
 }

@@ -65,14 +65,17 @@ export function KeyPairsClient({ accountId, region, language, canWrite, serverEr
           title={t("keyPairs.listTitle", { region: regionName })}
           description={query.data ? t("keyPairs.count", { count: query.data.TotalCount }) : undefined}
           actions={
-            <Input
-              value={filter}
-              onChange={(e) => setFilter(e.target.value)}
-              placeholder={t("keyPairs.filter")}
-              aria-label={t("keyPairs.filter")}
-              className="h-7 w-56 text-[13px]"
-              data-testid="key-pair-filter"
-            />
+            // The width sits on a wrapper: Input is w-full, and a width class beside it would not win.
+            <div className="w-64">
+              <Input
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+                placeholder={t("keyPairs.filter")}
+                aria-label={t("keyPairs.filter")}
+                className="h-7 text-[13px]"
+                data-testid="key-pair-filter"
+              />
+            </div>
           }
         />
         <ListState
