@@ -3,17 +3,11 @@ import { requireRole } from "@/server/auth/session";
 import { iterateAudit } from "@/server/audit/log";
 import { auditCsvHeader, auditCsvRows } from "@/server/audit/csv";
 import { parseAuditFilters } from "@/lib/audit/filters";
-import { toUserError } from "@/server/errors/to-user-error";
 import { getI18n } from "@/lib/i18n/server";
-import { CSV_BOM } from "@/lib/instances/csv";
+import { csvDownload, fileStamp } from "../../_lib/csv-download";
 import { errorJson, errorResponse } from "../../_lib/error-response";
 
 export const dynamic = "force-dynamic";
-
-/** "20240601-0830" in UTC, for the file name. */
-function stamp(date: Date): string {
-  return date.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
-}
 
 /**
  * The audit log as CSV, admins only: the page's filters (same URL parameters), every matching entry newest first,
@@ -30,43 +24,11 @@ export async function GET(request: NextRequest): Promise<Response> {
     const bad = Object.keys(errors);
     if (bad.length) return errorJson(400, { code: "InvalidParameterValue", message: t("audit.api.badFilter", { fields: bad.join(", ") }) });
 
-    const pages = iterateAudit(filter);
-    const first = await pages.next();
-    const encoder = new TextEncoder();
-    let pending: string | null = CSV_BOM + auditCsvHeader(t) + (first.done ? "" : auditCsvRows(first.value));
-    let done = first.done ?? false;
-
-    const stream = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        if (pending !== null) {
-          controller.enqueue(encoder.encode(pending));
-          pending = null;
-          if (done) controller.close();
-          return;
-        }
-        try {
-          const next = await pages.next();
-          if (next.done) {
-            done = true;
-            controller.close();
-          } else controller.enqueue(encoder.encode(auditCsvRows(next.value)));
-        } catch (err) {
-          toUserError(err); // logs it
-          controller.error(new Error("export interrupted"));
-        }
-      },
-      cancel() {
-        void pages.return(undefined);
-      },
-    });
-
-    return new Response(stream, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="audit-log-${stamp(new Date())}.csv"`,
-        "cache-control": "no-store, no-transform",
-        "x-accel-buffering": "no",
-      },
+    return await csvDownload({
+      pages: iterateAudit(filter),
+      header: auditCsvHeader(t),
+      rows: auditCsvRows,
+      fileName: `audit-log-${fileStamp(new Date())}.csv`,
     });
   } catch (err) {
     return errorResponse(err);
