@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { listCloudAccounts } from "@/server/accounts/store";
+import { getCloudAccount } from "@/server/accounts/store";
 import { toActionError } from "@/server/actions/action-error";
 import { describeRegions } from "@/server/queries/regions";
 import { loadSharedViewPage } from "@/server/shared-views/load-page";
@@ -40,19 +40,19 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<
 export default async function SharedViewPage({ params, searchParams }: Props) {
   const { token } = await params;
   const view = await findActiveSharedView(token);
-  const account = view && (await listCloudAccounts()).find((a) => a.id === view.accountId);
+  const account = view && (await getCloudAccount(view.accountId));
   if (!view || !account) notFound();
 
   const { t, locale } = await getI18n();
   const pageParam = Number((await searchParams).page);
   const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 1000 ? pageParam : 1;
-  await noteSharedViewVisit(view.id).catch((err: unknown) => console.error("[shared-views] could not count a visit", err));
   const [result, regions] = await Promise.all([
     loadSharedViewPage(view, page, locale).then(
       (list) => ({ list, error: null }),
       (err: unknown) => ({ list: null, error: toActionError(err, t) }),
     ),
     describeRegions(account.id, locale).catch(() => []),
+    noteSharedViewVisit(view.id).catch((err: unknown) => console.error("[shared-views] could not count a visit", err)),
   ]);
   const regionName = regions.find((r) => r.Region === view.region)?.RegionName ?? view.region;
   const columns = visibleColumns(view.columns, view.scope === "all");
