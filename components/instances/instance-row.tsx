@@ -5,15 +5,15 @@ import { NavLink } from "@/components/ui/nav-link";
 import { useT } from "@/lib/i18n/provider";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
-import { COLUMNS, type ColumnId } from "@/lib/instances/columns";
+import type { ColumnId } from "@/lib/instances/columns";
 import type { InstanceRow } from "@/lib/instances/instance-view";
 import type { LiveStatus } from "@/lib/status/types";
 import { RELEASED_STATE } from "@/lib/instances/states";
 import { withLive } from "@/lib/instances/with-live";
 import { cn } from "@/lib/cn";
 import { RowFreshness } from "@/components/status/freshness";
-import { chargeLabel } from "./charge-label";
 import { InstanceRowActions } from "./operations-slot";
+import { textCell } from "./text-cell";
 import { stateLabel, stateTwoLineCellClass } from "./state-badge";
 
 export function detailHref(row: Pick<InstanceRow, "InstanceId" | "Region">): string {
@@ -63,18 +63,10 @@ function cell(id: ColumnId, row: InstanceRow, live: LiveStatus | undefined, stat
         ),
       };
     }
-    case "charge":
-      // May wrap ("Monthly / subscription"): at 1280 px the eight default columns otherwise overflow the page.
-      return { props: { className: "leading-tight" }, content: chargeLabel(t, row.InstanceChargeType) };
-    case "tags":
-    case "securityGroups":
-    case "os":
-      return { props: { className: "max-w-56 truncate", title: COLUMNS[id].text(row) }, content: COLUMNS[id].text(row) };
-    case "created":
-    case "expires":
-      return { props: { className: "whitespace-nowrap tabular-nums text-muted" }, content: COLUMNS[id].text(row).replace(" UTC", "") };
-    default:
-      return { props: { className: "font-mono text-xs leading-tight whitespace-pre" }, content: COLUMNS[id].text(row) };
+    default: {
+      const { text, className, title } = textCell(id, row, t);
+      return { props: { className, title }, content: text };
+    }
   }
 }
 
