@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
+import { useT } from "@/lib/i18n/provider";
 
 /** A labelled checkbox with an optional hint underneath. */
 export function Check({ id, label, hint, checked, onChange, testId }: { id: string; label: ReactNode; hint?: ReactNode; checked: boolean; onChange: (checked: boolean) => void; testId?: string }) {
@@ -60,6 +61,26 @@ export function Segmented<T extends string>({
       </div>
       {hint && <p className="text-xs text-muted">{hint}</p>}
     </fieldset>
+  );
+}
+
+export type BindMode = "associate" | "disassociate";
+
+/** Bind or unbind (key pairs, security groups): the same two choices, each with what it does. */
+export function BindModeField({ name, value, onChange, hints }: { name: string; value: BindMode; onChange: (mode: BindMode) => void; hints: Record<BindMode, ReactNode> }) {
+  const t = useT();
+  return (
+    <Segmented
+      name={name}
+      label={t("ops.f.keyMode")}
+      value={value}
+      onChange={onChange}
+      options={[
+        { value: "associate", label: t("ops.keyMode.associate") },
+        { value: "disassociate", label: t("ops.keyMode.disassociate") },
+      ]}
+      hint={hints[value]}
+    />
   );
 }
 

@@ -9,7 +9,7 @@ import { resetInstancesBandwidth } from "@/server/actions/instances/bandwidth";
 import { ModifyInstancesVpcInput, ModifyKeyPairsInput, ModifySecurityGroupsInput, ResetBandwidthInput } from "@/lib/instances/operations/schemas";
 import { TextField } from "@/components/ui/field";
 import { define, type FormProps } from "../definition";
-import { anyRunning, Check, Note, Segmented } from "./controls";
+import { anyRunning, BindModeField, Check, Note } from "./controls";
 import { IdListField } from "./pickers";
 
 type SgValues = { SecurityGroups: string[] };
@@ -37,16 +37,11 @@ function KeyPairsForm({ values, set, ctx }: FormProps<KeyValues>) {
   const t = useT();
   return (
     <div className="flex flex-col gap-3">
-      <Segmented
+      <BindModeField
         name="op-key-mode"
-        label={t("ops.f.keyMode")}
         value={values.mode}
         onChange={(mode) => set({ mode })}
-        options={[
-          { value: "associate", label: t("ops.keyMode.associate") },
-          { value: "disassociate", label: t("ops.keyMode.disassociate") },
-        ]}
-        hint={values.mode === "associate" ? t("ops.keyMode.associateHint") : t("ops.keyMode.disassociateHint")}
+        hints={{ associate: t("ops.keyMode.associateHint"), disassociate: t("ops.keyMode.disassociateHint") }}
       />
       <IdListField
         id="op-key-ids"

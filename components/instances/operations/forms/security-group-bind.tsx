@@ -7,7 +7,7 @@ import type { OperationTarget } from "@/lib/instances/operations/types";
 import { TextField } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { define, type FormProps } from "../definition";
-import { Note, Segmented } from "./controls";
+import { BindModeField, Note } from "./controls";
 
 type BindValues = { mode: "associate" | "disassociate"; SecurityGroupId: string };
 
@@ -23,16 +23,11 @@ function BindSecurityGroupForm({ values, set, ctx }: FormProps<BindValues>) {
   const held = heldGroups(ctx.targets);
   return (
     <div className="flex flex-col gap-3">
-      <Segmented
+      <BindModeField
         name="op-sg-mode"
-        label={t("ops.f.keyMode")}
         value={values.mode}
         onChange={(mode) => set({ mode })}
-        options={[
-          { value: "associate", label: t("ops.keyMode.associate") },
-          { value: "disassociate", label: t("ops.keyMode.disassociate") },
-        ]}
-        hint={values.mode === "associate" ? t("ops.sgBind.associateHint") : t("ops.sgBind.disassociateHint")}
+        hints={{ associate: t("ops.sgBind.associateHint"), disassociate: t("ops.sgBind.disassociateHint") }}
       />
       <TextField
         id="op-sg-id"
