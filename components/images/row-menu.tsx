@@ -3,6 +3,7 @@
 import { usePopoverMenu } from "@/components/ui/use-popover-menu";
 import { cn } from "@/lib/cn";
 import { buttonClass } from "@/components/ui/button";
+import { PopoverMenuItem } from "@/components/ui/popover-menu-item";
 
 export interface RowMenuItem {
   id: string;
@@ -39,27 +40,18 @@ export function RowMenu({ items, onSelect, label, testId }: { items: RowMenuItem
         className="fixed inset-auto m-0 max-h-[min(32rem,80vh)] w-64 overflow-y-auto rounded-lg border border-line bg-surface p-1 text-fg shadow-xl"
       >
         {items.map((item) => (
-          <button
+          <PopoverMenuItem
             key={item.id}
-            type="button"
-            role="menuitem"
-            aria-disabled={item.disabledReason ? true : undefined}
-            title={item.disabledReason ?? undefined}
-            data-testid={`menu-item-${item.id}`}
-            onClick={() => {
-              if (item.disabledReason) return;
-              menuRef.current?.hidePopover();
-              onSelect(item.id);
-            }}
-            className={cn(
-              "flex w-full flex-col rounded px-2 py-1 text-left text-[13px] focus:outline-none",
-              item.disabledReason ? "cursor-not-allowed text-muted" : "hover:bg-subtle focus:bg-subtle",
-              !item.disabledReason && item.danger && "text-red-700 dark:text-red-300",
-            )}
+            menuRef={menuRef}
+            onSelect={() => onSelect(item.id)}
+            disabledReason={item.disabledReason}
+            danger={item.danger}
+            className="flex-col"
+            testId={`menu-item-${item.id}`}
           >
             <span className={cn(item.disabledReason && "opacity-70")}>{item.label}</span>
             {item.disabledReason && <span className="text-[11px] leading-tight text-muted">{item.disabledReason}</span>}
-          </button>
+          </PopoverMenuItem>
         ))}
       </div>
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { PopoverMenuItem } from "@/components/ui/popover-menu-item";
 import { usePopoverMenu } from "@/components/ui/use-popover-menu";
 import { useT } from "@/lib/i18n/provider";
 import { OPERATION_GROUPS, type OperationGroup, type OperationKind } from "@/lib/instances/operations/kinds";
@@ -59,28 +60,18 @@ export function OperationMenu({ trigger, triggerClassName, triggerLabel, entries
           <div key={group} role="group" aria-label={t(`ops.group.${group}`)} className={cn(gi > 0 && "mt-1 border-t border-line pt-1")}>
             <p className="px-2 pt-1 pb-0.5 text-[11px] font-medium tracking-wide text-muted uppercase">{t(`ops.group.${group}`)}</p>
             {list.map((entry) => (
-              <button
+              <PopoverMenuItem
                 key={entry.kind}
-                type="button"
-                role="menuitem"
-                aria-disabled={entry.disabledReason ? true : undefined}
-                title={entry.disabledReason}
-                data-testid={`op-item-${entry.kind}`}
-                onClick={() => {
-                  if (entry.disabledReason) return;
-                  menuRef.current?.hidePopover();
-                  onSelect(entry.kind);
-                }}
-                className={cn(
-                  "flex w-full items-center justify-between gap-2 rounded px-2 py-1 text-left text-[13px] focus:outline-none",
-                  entry.disabledReason ? "cursor-not-allowed text-muted opacity-60" : "hover:bg-subtle focus:bg-subtle",
-                  !entry.disabledReason && entry.danger && "text-red-700 dark:text-red-300",
-                  entry.count === 0 && "text-muted",
-                )}
+                menuRef={menuRef}
+                onSelect={() => onSelect(entry.kind)}
+                disabledReason={entry.disabledReason}
+                danger={entry.danger}
+                className={cn("items-center justify-between gap-2", entry.disabledReason && "opacity-60", entry.count === 0 && "text-muted")}
+                testId={`op-item-${entry.kind}`}
               >
                 <span className="truncate">{t(`ops.kind.${entry.kind}`)}</span>
                 {entry.count !== undefined && <span className="text-xs text-muted tabular-nums">{entry.count}</span>}
-              </button>
+              </PopoverMenuItem>
             ))}
           </div>
         ))}
