@@ -7,3 +7,8 @@ export type ActionError = {
 };
 
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ActionError };
+
+/** The refusal a write came back with, or null while it is pending, has not run, or succeeded. */
+export function actionError(result: ActionResult | undefined): ActionError | null {
+  return result && !result.ok ? result.error : null;
+}

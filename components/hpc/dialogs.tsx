@@ -6,13 +6,13 @@ import { HPC_CLUSTER_TYPES } from "@/lib/hpc/schemas";
 import type { HpcClusterRow } from "@/lib/hpc/types";
 import { useCreateHpcClusterMutation, useDeleteHpcClustersMutation, useModifyHpcClusterMutation } from "@/lib/queries/hpc";
 import { useZonesQuery } from "@/lib/queries/regions";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { FormAlert, fieldError } from "@/components/settings/form-alert";
 import { ConfirmDialog } from "@/components/resources/confirm-dialog";
 import { InstanceLinks } from "@/components/resources/id-cell";
+import { actionError } from "@/lib/action-result";
 
 type Scope = { accountId: string; region: string };
 
@@ -29,28 +29,22 @@ export function HpcClusterDialog({ accountId, region, cluster, onClose }: Scope 
   const [type, setType] = useState<(typeof HPC_CLUSTER_TYPES)[number]>("STANDARD");
   const [name, setName] = useState(cluster?.Name ?? "");
   const [remark, setRemark] = useState(cluster?.Remark ?? "");
-  const error = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const error = actionError(mutation.data);
   const done = (r: { ok: boolean }) => r.ok && onClose();
   const submit = () =>
     cluster
       ? modify.mutate({ accountId, region, HpcClusterId: cluster.HpcClusterId, Name: name, Remark: remark }, { onSuccess: done })
       : create.mutate({ accountId, region, Zone: zone || available[0]?.Zone || "", Name: name, Remark: remark, HpcClusterType: type }, { onSuccess: done });
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={cluster ? t("hpc.editTitle", { id: cluster.HpcClusterId }) : t("hpc.create")}
       description={cluster ? undefined : t("hpc.createHint")}
-      closeLabel={t("common.close")}
       testId="hpc-cluster-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={mutation.isPending} data-testid="hpc-cluster-submit">
-            {mutation.isPending ? t("common.saving") : cluster ? t("common.save") : t("hpc.create")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={cluster ? t("common.save") : t("hpc.create")}
+      pending={mutation.isPending}
+      submitTestId="hpc-cluster-submit"
     >
       <div className="space-y-3">
         {!cluster && (
@@ -79,7 +73,7 @@ export function HpcClusterDialog({ accountId, region, cluster, onClose }: Scope 
         <TextField id="hpc-remark" label={t("hpc.col.remark")} hint={t("hpc.field.remarkHint")} value={remark} onChange={(e) => setRemark(e.target.value)} error={fieldError(error, "Remark")} data-testid="hpc-cluster-remark" />
         <FormAlert error={error} testId="hpc-cluster-error" />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -96,7 +90,7 @@ export function DeleteHpcClusterDialog({ accountId, region, cluster, onClose }: 
       confirmLabel={t("common.delete")}
       onConfirm={() => mutation.mutate({ accountId, region, HpcClusterIds: [cluster.HpcClusterId] }, { onSuccess: (r) => r.ok && onClose() })}
       pending={mutation.isPending}
-      error={mutation.data && !mutation.data.ok ? mutation.data.error : null}
+      error={actionError(mutation.data)}
       disabled={blocked}
       testId="delete-hpc-cluster-dialog"
     >

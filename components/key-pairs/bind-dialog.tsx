@@ -13,6 +13,7 @@ import { stateCellClass, stateLabel } from "@/components/instances/state-badge";
 import { FormAlert } from "@/components/settings/form-alert";
 import { CloudErrorPanel } from "@/components/shell/cloud-error-panel";
 import { queryError } from "@/lib/queries/query-error";
+import { actionError } from "@/lib/action-result";
 
 type Mode = "associate" | "disassociate";
 
@@ -132,7 +133,7 @@ export function BindKeyPairDialog({ accountId, region, keyPair, mode, onClose, o
             </Table>
           )}
           {instances.data && instances.data.TotalCount > rows.length && <p className="text-xs text-muted">{t("keyPairs.bind.more", { shown: rows.length, total: instances.data.TotalCount })}</p>}
-          <FormAlert error={result && !result.ok ? result.error : null} testId="key-pair-bind-error" />
+          <FormAlert error={actionError(result)} testId="key-pair-bind-error" />
         </div>
       )}
     </Dialog>

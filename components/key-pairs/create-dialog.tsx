@@ -8,6 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
 import { FormAlert, fieldError } from "@/components/settings/form-alert";
+import { actionError } from "@/lib/action-result";
 
 /** Hands the PEM to the browser's download manager; nothing of it stays in the page once the URL is revoked. */
 function downloadPem(fileName: string, pem: string): void {
@@ -33,7 +34,7 @@ export function CreateKeyPairDialog({ accountId, region, open, onClose }: { acco
   const [downloaded, setDownloaded] = useState(false);
   const [warned, setWarned] = useState(false);
   const created = mutation.data?.ok ? mutation.data : null;
-  const error = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const error = actionError(mutation.data);
 
   const close = () => {
     if (created && !downloaded && !warned) {

@@ -6,6 +6,7 @@ import type { KeyPairRow } from "@/lib/key-pairs/types";
 import { useDeleteKeyPairsMutation } from "@/lib/queries/key-pairs";
 import { ConfirmDialog } from "@/components/resources/confirm-dialog";
 import { InstanceLinks } from "@/components/resources/id-cell";
+import { actionError } from "@/lib/action-result";
 
 /** DeleteKeyPairs, refused up front while the key is bound (seed 29493), with the instances that hold it. */
 export function DeleteKeyPairDialog({ accountId, region, keyPair, onClose }: { accountId: string; region: string; keyPair: KeyPairRow; onClose: () => void }) {
@@ -20,7 +21,7 @@ export function DeleteKeyPairDialog({ accountId, region, keyPair, onClose }: { a
       confirmLabel={t("common.delete")}
       onConfirm={() => mutation.mutate({ accountId, region, KeyIds: [keyPair.KeyId] }, { onSuccess: (r) => r.ok && onClose() })}
       pending={mutation.isPending}
-      error={mutation.data && !mutation.data.ok ? mutation.data.error : null}
+      error={actionError(mutation.data)}
       disabled={blocker !== null}
       testId="delete-key-pair-dialog"
     >

@@ -5,8 +5,8 @@ import { useT } from "@/lib/i18n/provider";
 import { KEY_DESCRIPTION_MAX } from "@/lib/key-pairs/schemas";
 import type { KeyPairRow } from "@/lib/key-pairs/types";
 import { useModifyKeyPairMutation } from "@/lib/queries/key-pairs";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { actionError } from "@/lib/action-result";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
 import { FormAlert, fieldError } from "@/components/settings/form-alert";
 
@@ -16,7 +16,7 @@ export function EditKeyPairDialog({ accountId, region, keyPair, onClose }: { acc
   const mutation = useModifyKeyPairMutation(accountId, region);
   const [name, setName] = useState(keyPair.KeyName);
   const [description, setDescription] = useState(keyPair.Description);
-  const error = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const error = actionError(mutation.data);
   const submit = () =>
     mutation.mutate(
       {
@@ -29,20 +29,14 @@ export function EditKeyPairDialog({ accountId, region, keyPair, onClose }: { acc
       { onSuccess: (r) => r.ok && onClose() },
     );
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t("keyPairs.edit", { id: keyPair.KeyId })}
-      closeLabel={t("common.close")}
       testId="edit-key-pair-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" disabled={mutation.isPending} onClick={submit} data-testid="key-pair-edit-submit">
-            {mutation.isPending ? t("common.saving") : t("common.save")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("common.save")}
+      pending={mutation.isPending}
+      submitTestId="key-pair-edit-submit"
     >
       <div className="space-y-3">
         <TextField id="edit-key-name" label={t("keyPairs.field.name")} hint={t("keyPairs.field.nameHint")} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, "KeyName")} data-testid="key-pair-edit-name" />
@@ -57,6 +51,6 @@ export function EditKeyPairDialog({ accountId, region, keyPair, onClose }: { acc
         />
         <FormAlert error={error} testId="key-pair-edit-error" />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -4,12 +4,12 @@ import { useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { checkPublicKey } from "@/lib/key-pairs/public-key";
 import { useImportKeyPairMutation } from "@/lib/queries/key-pairs";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { Field, fieldA11y, TextField } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import { FormAlert, fieldError } from "@/components/settings/form-alert";
 import { cn } from "@/lib/cn";
+import { actionError } from "@/lib/action-result";
 
 /** ImportKeyPair: a name and an OpenSSH RSA public key, checked as it is pasted (the cloud checks again). */
 export function ImportKeyPairDialog({ accountId, region, open, onClose }: { accountId: string; region: string; open: boolean; onClose: () => void }) {
@@ -17,7 +17,7 @@ export function ImportKeyPairDialog({ accountId, region, open, onClose }: { acco
   const mutation = useImportKeyPairMutation(accountId, region);
   const [name, setName] = useState("");
   const [publicKey, setPublicKey] = useState("");
-  const error = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const error = actionError(mutation.data);
   const check = publicKey.trim() ? checkPublicKey(publicKey) : null;
   const keyError = (check && !check.ok ? t(check.error) : undefined) ?? fieldError(error, "PublicKey");
 
@@ -31,21 +31,17 @@ export function ImportKeyPairDialog({ accountId, region, open, onClose }: { acco
     mutation.mutate({ accountId, region, KeyName: name, PublicKey: publicKey }, { onSuccess: (r) => r.ok && close() });
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={close}
       title={t("keyPairs.import")}
       description={t("keyPairs.importHint")}
-      closeLabel={t("common.close")}
       testId="import-key-pair-dialog"
-      footer={
-        <>
-          <Button onClick={close}>{t("common.cancel")}</Button>
-          <Button variant="primary" disabled={mutation.isPending || (check !== null && !check.ok)} onClick={submit} data-testid="key-pair-import-submit">
-            {mutation.isPending ? t("common.saving") : t("keyPairs.import")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("keyPairs.import")}
+      pending={mutation.isPending}
+      disabled={check !== null && !check.ok}
+      submitTestId="key-pair-import-submit"
     >
       <div className="space-y-3">
         <TextField
@@ -71,6 +67,6 @@ export function ImportKeyPairDialog({ accountId, region, open, onClose }: { acco
         </Field>
         <FormAlert error={error} testId="key-pair-import-error" />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

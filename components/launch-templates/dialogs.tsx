@@ -11,8 +11,8 @@ import {
   useDeleteLaunchTemplateVersionsMutation,
 } from "@/lib/queries/launch-templates";
 import { useZonesQuery } from "@/lib/queries/regions";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { actionError } from "@/lib/action-result";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
 import { FormAlert, fieldError } from "@/components/settings/form-alert";
 import { ConfirmDialog } from "@/components/resources/confirm-dialog";
@@ -30,32 +30,26 @@ export function CreateTemplateDialog({ accountId, region, onClose }: Scope & { o
   const [name, setName] = useState("");
   const [value, setValue] = useState(EMPTY);
   const zone = value.Zone || zones.data?.find((z) => z.ZoneState === "AVAILABLE")?.Zone || "";
-  const error = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const error = actionError(mutation.data);
   const submit = () =>
     mutation.mutate({ accountId, region, LaunchTemplateName: name, ...value, Zone: zone }, { onSuccess: (r) => r.ok && router.push(`/launch-templates/${r.templateId}`) });
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t("launchTemplates.create")}
       description={t("launchTemplates.createHint")}
-      closeLabel={t("common.close")}
       testId="create-launch-template-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={mutation.isPending} data-testid="launch-template-create-submit">
-            {mutation.isPending ? t("common.saving") : t("launchTemplates.create")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("launchTemplates.create")}
+      pending={mutation.isPending}
+      submitTestId="launch-template-create-submit"
     >
       <div className="space-y-3">
         <TextField id="lt-name" label={t("launchTemplates.field.name")} hint={t("launchTemplates.field.nameHint")} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, "LaunchTemplateName")} data-testid="launch-template-name" />
         <TemplateFields accountId={accountId} region={region} value={{ ...value, Zone: zone }} onChange={setValue} error={error} />
         <FormAlert error={error} testId="launch-template-create-error" />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -65,25 +59,19 @@ export function CreateVersionDialog({ accountId, region, templateId, base, onClo
   const mutation = useCreateLaunchTemplateVersionMutation(accountId);
   const data = base.LaunchTemplateVersionData;
   const [value, setValue] = useState<TemplateFormValue>({ ...EMPTY, Zone: data.Placement?.Zone ?? "" });
-  const error = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const error = actionError(mutation.data);
   const submit = () =>
     mutation.mutate({ accountId, region, LaunchTemplateId: templateId, LaunchTemplateVersion: base.LaunchTemplateVersion, ...value }, { onSuccess: (r) => r.ok && onClose(r.version) });
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={() => onClose()}
       title={t("launchTemplates.newVersionTitle", { version: base.LaunchTemplateVersion })}
       description={t("launchTemplates.newVersionHint")}
-      closeLabel={t("common.close")}
       testId="create-version-dialog"
-      footer={
-        <>
-          <Button onClick={() => onClose()}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={mutation.isPending} data-testid="create-version-submit">
-            {mutation.isPending ? t("common.saving") : t("launchTemplates.newVersion")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("launchTemplates.newVersion")}
+      pending={mutation.isPending}
+      submitTestId="create-version-submit"
     >
       <TemplateFields
         accountId={accountId}
@@ -96,7 +84,7 @@ export function CreateVersionDialog({ accountId, region, templateId, base, onClo
       <div className="mt-3">
         <FormAlert error={error} testId="create-version-error" />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -111,7 +99,7 @@ export function DeleteTemplateDialog({ accountId, region, template, onClose, onD
       confirmLabel={t("common.delete")}
       onConfirm={() => mutation.mutate({ accountId, region, LaunchTemplateId: template.LaunchTemplateId }, { onSuccess: (r) => r.ok && (onDeleted ?? onClose)() })}
       pending={mutation.isPending}
-      error={mutation.data && !mutation.data.ok ? mutation.data.error : null}
+      error={actionError(mutation.data)}
       testId="delete-launch-template-dialog"
     >
       <p>{t("launchTemplates.delete.body", { count: template.LaunchTemplateVersionCount })}</p>
@@ -131,7 +119,7 @@ export function DeleteVersionDialog({ accountId, region, templateId, version, on
       confirmLabel={t("common.delete")}
       onConfirm={() => mutation.mutate({ accountId, region, LaunchTemplateId: templateId, LaunchTemplateVersions: [version] }, { onSuccess: (r) => r.ok && onClose() })}
       pending={mutation.isPending}
-      error={mutation.data && !mutation.data.ok ? mutation.data.error : null}
+      error={actionError(mutation.data)}
       testId="delete-version-dialog"
     >
       <p>{t("launchTemplates.deleteVersion.body")}</p>

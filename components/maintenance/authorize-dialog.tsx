@@ -11,6 +11,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormAlert, fieldError } from "@/components/settings/form-alert";
+import { actionError } from "@/lib/action-result";
 
 /** A datetime-local value (the browser's zone) for `ms`. */
 function localInput(ms: number): string {
@@ -34,7 +35,7 @@ export function AuthorizeTaskDialog({ accountId, region, task, onClose }: { acco
   const [lossy, setLossy] = useState(false);
   const atMs = new Date(at).getTime();
   const problem = when === "later" ? (Number.isNaN(atMs) ? "tooSoon" : reservationProblem(atMs, opened)) : null;
-  const error = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const error = actionError(mutation.data);
   const timeError = problem ? t(problem === "tooSoon" ? "maintenance.validation.tooSoon" : "maintenance.validation.tooLate") : fieldError(error, "OrderAuthTime");
   const submit = () =>
     mutation.mutate(

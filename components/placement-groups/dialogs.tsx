@@ -5,8 +5,8 @@ import { useT } from "@/lib/i18n/provider";
 import { PLACEMENT_TYPES, type PlacementType } from "@/lib/placement-groups/schemas";
 import type { PlacementGroupQuota, PlacementGroupRow } from "@/lib/placement-groups/types";
 import { useCreatePlacementGroupMutation, useDeletePlacementGroupsMutation, useModifyPlacementGroupMutation } from "@/lib/queries/placement-groups";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { actionError } from "@/lib/action-result";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { FormAlert, fieldError } from "@/components/settings/form-alert";
@@ -26,25 +26,19 @@ export function CreatePlacementGroupDialog({ accountId, region, quota, onClose }
   const [name, setName] = useState("");
   const [type, setType] = useState<PlacementType>("HOST");
   const [affinity, setAffinity] = useState("1");
-  const error = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const error = actionError(mutation.data);
   const submit = () =>
     mutation.mutate({ accountId, region, Name: name, Type: type, Affinity: Number(affinity), ClientToken: clientToken }, { onSuccess: (r) => r.ok && onClose() });
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t("placementGroups.create")}
       description={t("placementGroups.createHint")}
-      closeLabel={t("common.close")}
       testId="create-placement-group-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={mutation.isPending} data-testid="placement-group-create-submit">
-            {mutation.isPending ? t("common.saving") : t("placementGroups.create")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("placementGroups.create")}
+      pending={mutation.isPending}
+      submitTestId="placement-group-create-submit"
     >
       <div className="space-y-3">
         <TextField id="pg-name" label={t("placementGroups.field.name")} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, "Name")} hint={t("placementGroups.field.nameHint")} data-testid="placement-group-name" />
@@ -60,7 +54,7 @@ export function CreatePlacementGroupDialog({ accountId, region, quota, onClose }
         <TextField id="pg-affinity" type="number" min={1} max={10} label={t("placementGroups.field.affinity")} hint={t("placementGroups.field.affinityHint")} value={affinity} onChange={(e) => setAffinity(e.target.value)} error={fieldError(error, "Affinity")} />
         <FormAlert error={error} testId="placement-group-create-error" />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -68,33 +62,22 @@ export function RenamePlacementGroupDialog({ accountId, region, group, onClose }
   const t = useT();
   const mutation = useModifyPlacementGroupMutation(accountId, region);
   const [name, setName] = useState(group.Name);
-  const error = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const error = actionError(mutation.data);
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t("placementGroups.renameTitle", { id: group.DisasterRecoverGroupId })}
-      closeLabel={t("common.close")}
       testId="rename-placement-group-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button
-            variant="primary"
-            disabled={mutation.isPending}
-            onClick={() => mutation.mutate({ accountId, region, DisasterRecoverGroupId: group.DisasterRecoverGroupId, Name: name }, { onSuccess: (r) => r.ok && onClose() })}
-            data-testid="placement-group-rename-submit"
-          >
-            {mutation.isPending ? t("common.saving") : t("common.save")}
-          </Button>
-        </>
-      }
+      onSubmit={() => mutation.mutate({ accountId, region, DisasterRecoverGroupId: group.DisasterRecoverGroupId, Name: name }, { onSuccess: (r) => r.ok && onClose() })}
+      submitLabel={t("common.save")}
+      pending={mutation.isPending}
+      submitTestId="placement-group-rename-submit"
     >
       <div className="space-y-3">
         <TextField id="pg-rename" label={t("placementGroups.field.name")} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, "Name")} hint={t("placementGroups.field.nameHint")} data-testid="placement-group-rename-name" />
         <FormAlert error={error} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -111,7 +94,7 @@ export function DeletePlacementGroupDialog({ accountId, region, group, onClose }
       confirmLabel={t("common.delete")}
       onConfirm={() => mutation.mutate({ accountId, region, DisasterRecoverGroupIds: [group.DisasterRecoverGroupId] }, { onSuccess: (r) => r.ok && onClose() })}
       pending={mutation.isPending}
-      error={mutation.data && !mutation.data.ok ? mutation.data.error : null}
+      error={actionError(mutation.data)}
       disabled={blocked}
       testId="delete-placement-group-dialog"
     >

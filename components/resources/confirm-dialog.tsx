@@ -2,9 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { ActionError } from "@/lib/action-result";
-import { useT } from "@/lib/i18n/provider";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { FormAlert } from "@/components/settings/form-alert";
 
 /** "Are you sure?" for a destructive write: what happens, the cloud's refusal if it comes, and a red button. */
@@ -31,27 +29,23 @@ export function ConfirmDialog({
   testId: string;
   disabled?: boolean;
 }) {
-  const t = useT();
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
       title={title}
-      closeLabel={t("common.close")}
       testId={testId}
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="danger" onClick={onConfirm} disabled={pending || disabled} data-testid={`${testId}-confirm`}>
-            {pending ? t("common.saving") : confirmLabel}
-          </Button>
-        </>
-      }
+      variant="danger"
+      onSubmit={onConfirm}
+      submitLabel={confirmLabel}
+      pending={pending}
+      disabled={disabled}
+      submitTestId={`${testId}-confirm`}
     >
       <div className="space-y-3 text-[13px]">
         {children}
         <FormAlert error={error} testId={`${testId}-error`} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -6,8 +6,8 @@ import { useZonesQuery } from "@/lib/queries/regions";
 import { useAllocateHostsMutation, useHostRenewPriceQuery } from "@/lib/queries/hosts";
 import { AllocateHostsInput, HOST_PERIODS, HOST_RENEW_FLAGS, KNOWN_HOST_TYPES, MAX_ALLOCATE } from "@/lib/hosts/schemas";
 import { formatCny, type HostView } from "@/lib/hosts/types";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { actionError } from "@/lib/action-result";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { ActionErrorNote } from "@/components/images/action-error";
@@ -50,29 +50,24 @@ export function AllocateHostsDialog({ accountId, region, language, hosts, onClos
   const twin = hosts.find((h) => h.HostType === type && h.Zone === chosenZone && (h.HostState === "RUNNING" || h.HostState === "EXPIRED"));
   const price = useHostRenewPriceQuery(accountId, region, twin ? [twin.HostId] : [], period, !!twin);
   const priced = !!price.data;
-  const result = allocate.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(allocate.data);
   const submit = async () => {
     if (!check()) return;
     const res = await allocate.mutateAsync(input);
     if (res.ok) onAllocated(res.hostIds);
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t("hosts.allocate.title")}
       description={t("hosts.allocate.description")}
-      closeLabel={t("common.close")}
       testId="host-allocate-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={allocate.isPending || (!priced && !acknowledged) || !chosenZone} data-testid="host-allocate-submit">
-            {allocate.isPending ? t("hosts.allocate.allocating") : t("hosts.allocate.submit", { count })}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("hosts.allocate.submit", { count })}
+      pendingLabel={t("hosts.allocate.allocating")}
+      pending={allocate.isPending}
+      disabled={(!priced && !acknowledged) || !chosenZone}
+      submitTestId="host-allocate-submit"
     >
       <div className="space-y-3">
         <div className="grid grid-cols-2 gap-3">
@@ -131,6 +126,6 @@ export function AllocateHostsDialog({ accountId, region, language, hosts, onClos
         </div>
         <ActionErrorNote error={error} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -4,9 +4,9 @@ import { useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { useModifyChcMutation } from "@/lib/queries/hosts";
 import { ModifyChcInput } from "@/lib/hosts/schemas";
+import { actionError } from "@/lib/action-result";
 import type { ChcView } from "@/lib/hosts/types";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
 import { ActionErrorNote } from "@/components/images/action-error";
 import { useZodErrors } from "@/components/images/dialogs/use-zod-errors";
@@ -33,29 +33,22 @@ export function ChcAttributesDialog({ accountId, region, server, deviceTypes, on
     ...(sgChanged ? { BmcSecurityGroupIds: sgList } : {}),
   };
   const { errors, check } = useZodErrors(ModifyChcInput, input);
-  const result = modify.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(modify.data);
   const submit = async () => {
     if (!check()) return;
     const res = await modify.mutateAsync(input);
     if (res.ok) onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t("hosts.chc.op.attributes")}
       description={server.ChcId}
-      closeLabel={t("common.close")}
       testId="chc-attributes-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={modify.isPending} data-testid="chc-attributes-submit">
-            {modify.isPending ? t("common.saving") : t("common.save")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("common.save")}
+      pending={modify.isPending}
+      submitTestId="chc-attributes-submit"
     >
       <div className="space-y-3">
         <TextField id="chc-name" label={t("hosts.attr.name")} value={name} onChange={(e) => setName(e.target.value)} error={errors.InstanceName} />
@@ -73,6 +66,6 @@ export function ChcAttributesDialog({ accountId, region, server, deviceTypes, on
         {errors.form && <p className="text-xs text-red-600 dark:text-red-400">{errors.form}</p>}
         <ActionErrorNote error={error} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

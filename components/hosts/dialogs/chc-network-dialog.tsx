@@ -5,8 +5,8 @@ import { useT } from "@/lib/i18n/provider";
 import { useConfigureChcAssistMutation, useConfigureChcDeployMutation } from "@/lib/queries/hosts";
 import { BOOT_TYPES, ConfigureChcAssistInput, ConfigureChcDeployInput } from "@/lib/hosts/schemas";
 import type { ChcNetworkView, ChcView } from "@/lib/hosts/types";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { actionError } from "@/lib/action-result";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { ActionErrorNote } from "@/components/images/action-error";
@@ -56,30 +56,23 @@ export function ChcNetworkDialog({ accountId, region, server, all, mode, onClose
   const assistErrors = useZodErrors(ConfigureChcAssistInput, assistInput);
   const deployErrors = useZodErrors(ConfigureChcDeployInput, deployInput);
   const { errors, check } = mode === "assist" ? assistErrors : deployErrors;
-  const result = run.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(run.data);
   const submit = async () => {
     if (!check()) return;
     const res = mode === "assist" ? await assist.mutateAsync(assistInput) : await deploy.mutateAsync(deployInput);
     if (res.ok) onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       size="lg"
       title={t(mode === "assist" ? "hosts.chc.op.configureAssist" : "hosts.chc.op.configureDeploy")}
       description={`${server.InstanceName} · ${server.ChcId} · ${server.Zone}`}
-      closeLabel={t("common.close")}
       testId="chc-network-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={run.isPending} data-testid="chc-network-submit">
-            {run.isPending ? t("common.saving") : t("hosts.chc.configure")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("hosts.chc.configure")}
+      pending={run.isPending}
+      submitTestId="chc-network-submit"
     >
       <div className="grid gap-4 md:grid-cols-2">
         {mode === "assist" && (
@@ -121,6 +114,6 @@ export function ChcNetworkDialog({ accountId, region, server, all, mode, onClose
           <ActionErrorNote error={error} />
         </div>
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

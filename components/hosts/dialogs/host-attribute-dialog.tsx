@@ -5,8 +5,8 @@ import { useT } from "@/lib/i18n/provider";
 import { useModifyHostsMutation } from "@/lib/queries/hosts";
 import { HOST_RENEW_FLAGS, ModifyHostsInput } from "@/lib/hosts/schemas";
 import type { HostView } from "@/lib/hosts/types";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { actionError } from "@/lib/action-result";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
 import { ActionErrorNote } from "@/components/images/action-error";
 import { useZodErrors } from "@/components/images/dialogs/use-zod-errors";
@@ -24,29 +24,22 @@ export function HostAttributeDialog({ accountId, region, hosts, attribute, onClo
   const change = attribute === "rename" ? { HostName: name } : attribute === "project" ? { ProjectId: project } : { RenewFlag: flag };
   const input = { accountId, region, HostIds: hosts.map((h) => h.HostId), ...change };
   const { errors, check } = useZodErrors(ModifyHostsInput, input);
-  const result = modify.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(modify.data);
   const submit = async () => {
     if (!check()) return;
     const res = await modify.mutateAsync(input);
     if (res.ok) onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t(`hosts.attr.${attribute}.title`, { count: hosts.length })}
       description={hosts.map((h) => h.HostId).join(", ")}
-      closeLabel={t("common.close")}
       testId="host-attribute-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={modify.isPending} data-testid="host-attribute-submit">
-            {modify.isPending ? t("common.saving") : t("common.save")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("common.save")}
+      pending={modify.isPending}
+      submitTestId="host-attribute-submit"
     >
       <div className="space-y-3">
         {attribute === "rename" && <TextField id="host-name" label={t("hosts.attr.name")} value={name} onChange={(e) => setName(e.target.value)} error={errors.HostName} hint={t("hosts.attr.nameHint")} />}
@@ -63,6 +56,6 @@ export function HostAttributeDialog({ accountId, region, hosts, attribute, onClo
         )}
         <ActionErrorNote error={error} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -7,8 +7,8 @@ import { ApiRouteError } from "@/lib/queries/fetch-json";
 import { HOST_PERIODS } from "@/lib/hosts/schemas";
 import { formatCny, type HostView } from "@/lib/hosts/types";
 import { formatDateTime } from "@/lib/format";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { actionError } from "@/lib/action-result";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { ActionErrorNote } from "@/components/images/action-error";
@@ -23,28 +23,23 @@ export function RenewHostsDialog({ accountId, region, hosts, onClose }: { accoun
   const ids = hosts.map((h) => h.HostId);
   const price = useHostRenewPriceQuery(accountId, region, ids, period);
   const renew = useRenewHostsMutation(accountId);
-  const result = renew.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(renew.data);
   const priceError = price.error instanceof ApiRouteError ? price.error.error : null;
   const submit = async () => {
     const res = await renew.mutateAsync({ accountId, region, HostIds: ids, Period: period });
     if (res.ok) onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t("hosts.renew.title", { count: hosts.length })}
-      closeLabel={t("common.close")}
       testId="host-renew-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={!price.data || renew.isPending} data-testid="host-renew-submit">
-            {renew.isPending ? t("hosts.renew.renewing") : t("hosts.renew.submit")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("hosts.renew.submit")}
+      pendingLabel={t("hosts.renew.renewing")}
+      pending={renew.isPending}
+      disabled={!price.data}
+      submitTestId="host-renew-submit"
     >
       <div className="space-y-3">
         <ul className="max-h-40 overflow-y-auto rounded-md border border-line text-[13px]">
@@ -84,6 +79,6 @@ export function RenewHostsDialog({ accountId, region, hosts, onClose }: { accoun
         {priceError && <ActionErrorNote error={priceError} />}
         <ActionErrorNote error={error} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { useConvertOsMutation } from "@/lib/queries/images";
 import type { SourceInstance } from "@/lib/images/types";
+import { actionError } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionErrorNote } from "../action-error";
@@ -24,7 +25,7 @@ export function ConvertOsDialog({ accountId, region, onClose }: { accountId: str
   const convert = useConvertOsMutation(accountId);
   const input = { accountId, region, InstanceIds: ids, MinimalConversion: minimal };
   const checked = check.data?.ok && check.variables?.InstanceIds.join() === ids.join() && check.variables.MinimalConversion === minimal ? check.data : null;
-  const error = (convert.data && !convert.data.ok ? convert.data.error : null) ?? (check.data && !check.data.ok ? check.data.error : null);
+  const error = actionError(convert.data) ?? actionError(check.data);
   const done = convert.data?.ok ? convert.data : null;
   const reasonOf = (i: SourceInstance) => {
     if (/windows/i.test(i.OsName)) return t("images.convert.reason.windows");

@@ -11,6 +11,7 @@ import { TextField } from "@/components/ui/field";
 import { ActionErrorNote, fieldError } from "../action-error";
 import { InstancePicker } from "../instance-picker";
 import { useZodErrors } from "./use-zod-errors";
+import { actionError } from "@/lib/action-result";
 
 /**
  * CreateImage from an instance (seed 27699–28054). The state rule is shown per instance: RUNNING or STOPPED, nothing
@@ -44,8 +45,7 @@ export function CreateImageDialog({ accountId, region, initialInstanceId, onClos
     DataDiskIds: disks,
   };
   const { errors, check } = useZodErrors(CreateImageInput, input);
-  const result = create.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(create.data);
   const windows = /windows/i.test(instance?.OsName ?? "");
 
   const reasonOf = (i: SourceInstance) => {

@@ -5,8 +5,8 @@ import { useT } from "@/lib/i18n/provider";
 import { useDeleteImagesMutation } from "@/lib/queries/images";
 import { isDeleteRefusal } from "@/lib/images/rules";
 import type { ImageView } from "@/lib/images/types";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { actionError } from "@/lib/action-result";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { ActionErrorNote } from "../action-error";
 
 /**
@@ -25,28 +25,25 @@ export function DeleteImagesDialog({ accountId, region, images, onClose }: { acc
     // Checked once per opening: the selection of an open dialog does not change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const refusal = check.data && !check.data.ok ? check.data.error : null;
-  const error = run.data && !run.data.ok ? run.data.error : refusal;
+  const refusal = actionError(check.data);
+  const error = actionError(run.data) ?? refusal;
   const explain = error && isDeleteRefusal(error.code) ? t(`images.delete.refusal.${error.code}`) : null;
   const submit = async () => {
     const res = await run.mutateAsync({ accountId, region, ImageIds: ids, DeleteBindedSnap: snapshots });
     if (res.ok) onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t("images.delete.title", { count: images.length })}
-      closeLabel={t("common.close")}
       testId="image-delete-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="danger" onClick={submit} disabled={!check.data?.ok || run.isPending} data-testid="image-delete-submit">
-            {run.isPending ? t("images.delete.deleting") : t("images.delete.submit", { count: images.length })}
-          </Button>
-        </>
-      }
+      variant="danger"
+      onSubmit={submit}
+      submitLabel={t("images.delete.submit", { count: images.length })}
+      pendingLabel={t("images.delete.deleting")}
+      pending={run.isPending}
+      disabled={!check.data?.ok}
+      submitTestId="image-delete-submit"
     >
       <div className="space-y-3">
         <ul className="max-h-40 overflow-y-auto rounded-md border border-line text-[13px]">
@@ -70,6 +67,6 @@ export function DeleteImagesDialog({ accountId, region, images, onClose }: { acc
         <p className="text-xs text-muted">{t("images.delete.quotaNote")}</p>
         <ActionErrorNote error={error} explain={explain} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

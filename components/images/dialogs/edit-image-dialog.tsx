@@ -5,8 +5,8 @@ import { useT } from "@/lib/i18n/provider";
 import { useImageSharesQuery, useModifyImageMutation } from "@/lib/queries/images";
 import { ModifyImageInput } from "@/lib/images/schemas";
 import type { ImageView } from "@/lib/images/types";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { actionError } from "@/lib/action-result";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
 import { ActionErrorNote, fieldError } from "../action-error";
 import { useZodErrors } from "./use-zod-errors";
@@ -34,28 +34,22 @@ export function EditImageDialog({ accountId, region, image, onClose }: { account
     ...(deprecated !== image.ImageDeprecated ? { ImageDeprecated: deprecated } : {}),
   };
   const { errors, check } = useZodErrors(ModifyImageInput, input);
-  const result = modify.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(modify.data);
   const submit = async () => {
     if (!check()) return;
     const res = await modify.mutateAsync(input);
     if (res.ok) onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
       title={t("images.edit.title", { id: image.ImageId })}
-      closeLabel={t("common.close")}
       testId="image-edit-dialog"
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button variant="primary" onClick={submit} disabled={modify.isPending || shared || shares.isLoading} data-testid="image-edit-submit">
-            {modify.isPending ? t("common.saving") : t("common.save")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={t("common.save")}
+      pending={modify.isPending}
+      disabled={shared || shares.isLoading}
+      submitTestId="image-edit-submit"
     >
       <div className="space-y-3">
         {shared && (
@@ -76,6 +70,6 @@ export function EditImageDialog({ accountId, region, image, onClose }: { account
         {errors.form && <p className="text-xs text-red-600 dark:text-red-400">{errors.form}</p>}
         <ActionErrorNote error={error} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -5,6 +5,7 @@ import { useT } from "@/lib/i18n/provider";
 import { useExportImagesMutation } from "@/lib/queries/images";
 import { EXPORT_FORMATS, ExportImagesInput } from "@/lib/images/schemas";
 import type { ImageView } from "@/lib/images/types";
+import { actionError } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, TextField } from "@/components/ui/field";
@@ -24,7 +25,7 @@ export function ExportImagesDialog({ accountId, region, images, onClose }: { acc
   const input = { accountId, region, ImageIds: images.map((i) => i.ImageId), BucketName: bucket, ExportFormat: format, FileNamePrefix: prefix, OnlyExportRootDisk: rootOnly, RoleName: role };
   const { errors, check } = useZodErrors(ExportImagesInput, input);
   const result = run.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(result);
   const done = result?.ok ? result : null;
   const submit = () => {
     if (check()) run.mutate(input);

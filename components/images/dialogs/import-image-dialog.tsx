@@ -10,6 +10,7 @@ import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { ActionErrorNote, fieldError } from "../action-error";
 import { useZodErrors } from "./use-zod-errors";
+import { actionError } from "@/lib/action-result";
 
 type Arch = (typeof IMPORT_ARCHITECTURES)[number];
 
@@ -47,8 +48,7 @@ export function ImportImageDialog({ accountId, region, onClose, onImported }: { 
     Force: force,
   };
   const { errors, check } = useZodErrors(ImportImageInput, input);
-  const result = run.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(run.data);
   const chooseOs = (value: string) => {
     setOsType(value);
     const v = os.data?.Versions.find((x) => x.OsName === value);

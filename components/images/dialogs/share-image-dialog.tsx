@@ -12,6 +12,7 @@ import { Field, fieldA11y } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import { ActionErrorNote } from "../action-error";
+import { actionError } from "@/lib/action-result";
 
 /**
  * ModifyImageSharePermission / DescribeImageSharePermission (seed 26124–26352, 25364–25543): who the image is shared
@@ -25,7 +26,7 @@ export function ShareImageDialog({ accountId, region, image, onClose }: { accoun
   const ids = parseAccountIds(text);
   const bad = ids.filter((id) => !ACCOUNT_ID.test(id));
   const result = share.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(result);
   const run = (Permission: "SHARE" | "CANCEL", AccountIds: string[]) =>
     share.mutateAsync({ accountId, region, ImageId: image.ImageId, AccountIds, Permission }).then((res) => {
       if (res.ok && Permission === "SHARE") setText("");

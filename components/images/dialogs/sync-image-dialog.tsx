@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { ActionErrorNote } from "../action-error";
+import { actionError } from "@/lib/action-result";
 
 /**
  * SyncImages (seed 26353–26706): a custom image to other regions (never its own, seed 26407); an image shared with
@@ -30,8 +31,7 @@ export function SyncImageDialog({ accountId, region, language, image, onClose, o
   const [name, setName] = useState("");
   const sync = useSyncImageMutation(accountId);
   const options = (regions.data ?? []).filter((r) => (shared ? r.Region === region : r.Region !== region));
-  const result = sync.data;
-  const error = result && !result.ok ? result.error : null;
+  const error = actionError(sync.data);
   const submit = async () => {
     const res = await sync.mutateAsync({ accountId, region, ImageId: image.ImageId, DestinationRegions: chosen, ...(name.trim() ? { ImageName: name.trim() } : {}) });
     if (res.ok) onStarted(res.copies.length ? res.copies : []);
