@@ -12,3 +12,8 @@ export type ActionResult<T extends object = object> = ({ ok: true } & T) | { ok:
 export function actionError(result: ActionResult | undefined): ActionError | null {
   return result && !result.ok ? result.error : null;
 }
+
+/** The message for one form field of a refusal, if the action named that field. */
+export function fieldError(error: ActionError | null | undefined, field: string): string | undefined {
+  return error?.fieldErrors?.[field];
+}

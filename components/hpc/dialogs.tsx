@@ -9,10 +9,10 @@ import { useZonesQuery } from "@/lib/queries/regions";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { FormAlert, fieldError } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/settings/form-alert";
+import { fieldError, actionError } from "@/lib/action-result";
 import { ConfirmDialog } from "@/components/resources/confirm-dialog";
 import { InstanceLinks } from "@/components/resources/id-cell";
-import { actionError } from "@/lib/action-result";
 
 type Scope = { accountId: string; region: string };
 

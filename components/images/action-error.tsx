@@ -27,7 +27,3 @@ export function ActionErrorNote({ error, explain }: { error: ActionError | null 
   );
 }
 
-/** A field's own error from an action's `fieldErrors` (keyed by the input's path). */
-export function fieldError(error: ActionError | null | undefined, field: string): string | undefined {
-  return error?.fieldErrors?.[field];
-}

@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
-import { FormAlert, fieldError } from "@/components/settings/form-alert";
-import { actionError } from "@/lib/action-result";
+import { FormAlert } from "@/components/settings/form-alert";
+import { fieldError, actionError } from "@/lib/action-result";
 
 /** Hands the PEM to the browser's download manager; nothing of it stays in the page once the URL is revoked. */
 function downloadPem(fileName: string, pem: string): void {

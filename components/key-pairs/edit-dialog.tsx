@@ -5,10 +5,10 @@ import { useT } from "@/lib/i18n/provider";
 import { KEY_DESCRIPTION_MAX } from "@/lib/key-pairs/schemas";
 import type { KeyPairRow } from "@/lib/key-pairs/types";
 import { useModifyKeyPairMutation } from "@/lib/queries/key-pairs";
-import { actionError } from "@/lib/action-result";
+import { actionError, fieldError } from "@/lib/action-result";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
-import { FormAlert, fieldError } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/settings/form-alert";
 
 /** ModifyKeyPairAttribute: name and description; only what changed is sent. */
 export function EditKeyPairDialog({ accountId, region, keyPair, onClose }: { accountId: string; region: string; keyPair: KeyPairRow; onClose: () => void }) {

@@ -7,9 +7,9 @@ import { useImportKeyPairMutation } from "@/lib/queries/key-pairs";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { Field, fieldA11y, TextField } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
-import { FormAlert, fieldError } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/settings/form-alert";
+import { fieldError, actionError } from "@/lib/action-result";
 import { cn } from "@/lib/cn";
-import { actionError } from "@/lib/action-result";
 
 /** ImportKeyPair: a name and an OpenSSH RSA public key, checked as it is pasted (the cloud checks again). */
 export function ImportKeyPairDialog({ accountId, region, open, onClose }: { accountId: string; region: string; open: boolean; onClose: () => void }) {

@@ -11,10 +11,10 @@ import {
   useDeleteLaunchTemplateVersionsMutation,
 } from "@/lib/queries/launch-templates";
 import { useZonesQuery } from "@/lib/queries/regions";
-import { actionError } from "@/lib/action-result";
+import { actionError, fieldError } from "@/lib/action-result";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
-import { FormAlert, fieldError } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/settings/form-alert";
 import { ConfirmDialog } from "@/components/resources/confirm-dialog";
 import { TemplateFields, type TemplateFormValue } from "./template-form";
 

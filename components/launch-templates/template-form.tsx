@@ -1,11 +1,10 @@
 "use client";
 
 import { useLocale, useT } from "@/lib/i18n/provider";
-import type { ActionError } from "@/lib/action-result";
+import { fieldError, type ActionError } from "@/lib/action-result";
 import { useZonesQuery } from "@/lib/queries/regions";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { fieldError } from "@/components/settings/form-alert";
 
 export interface TemplateFormValue {
   Zone: string;

@@ -10,8 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { FormAlert, fieldError } from "@/components/settings/form-alert";
-import { actionError } from "@/lib/action-result";
+import { FormAlert } from "@/components/settings/form-alert";
+import { fieldError, actionError } from "@/lib/action-result";
 
 /** A datetime-local value (the browser's zone) for `ms`. */
 function localInput(ms: number): string {

@@ -5,11 +5,11 @@ import { useT } from "@/lib/i18n/provider";
 import { PLACEMENT_TYPES, type PlacementType } from "@/lib/placement-groups/schemas";
 import type { PlacementGroupQuota, PlacementGroupRow } from "@/lib/placement-groups/types";
 import { useCreatePlacementGroupMutation, useDeletePlacementGroupsMutation, useModifyPlacementGroupMutation } from "@/lib/queries/placement-groups";
-import { actionError } from "@/lib/action-result";
+import { actionError, fieldError } from "@/lib/action-result";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { FormAlert, fieldError } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/settings/form-alert";
 import { ConfirmDialog } from "@/components/resources/confirm-dialog";
 import { InstanceLinks } from "@/components/resources/id-cell";
 

@@ -9,7 +9,8 @@ import { saveLaunchTemplate } from "@/server/actions/purchase/save-template";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
-import { FormAlert, fieldError } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/settings/form-alert";
+import { fieldError } from "@/lib/action-result";
 
 /** "Save as launch template" (CreateLaunchTemplate): the wizard's configuration under a name; never the password. */
 export function SaveTemplateDialog({ open, onClose, accountId, config }: { open: boolean; onClose: () => void; accountId: string; config: PurchaseConfig }) {

@@ -25,7 +25,3 @@ export function FormAlert({ error, testId }: { error: ActionError | null | undef
   );
 }
 
-/** The error message of one field, if any. */
-export function fieldError(error: ActionError | null | undefined, field: string): string | undefined {
-  return error?.fieldErrors?.[field];
-}

@@ -12,7 +12,8 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { controlClass } from "@/components/ui/input";
-import { FormAlert, fieldError } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/settings/form-alert";
+import { fieldError } from "@/lib/action-result";
 
 type Props = { scope: "region" | "all"; q: string; columns: ColumnId[]; regionName: string; onClose: () => void };
 

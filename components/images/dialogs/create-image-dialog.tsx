@@ -8,10 +8,10 @@ import type { SourceInstance } from "@/lib/images/types";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
-import { ActionErrorNote, fieldError } from "../action-error";
+import { ActionErrorNote } from "../action-error";
+import { fieldError, actionError } from "@/lib/action-result";
 import { InstancePicker } from "../instance-picker";
 import { useZodErrors } from "./use-zod-errors";
-import { actionError } from "@/lib/action-result";
 
 /**
  * CreateImage from an instance (seed 27699–28054). The state rule is shown per instance: RUNNING or STOPPED, nothing

@@ -5,10 +5,10 @@ import { useT } from "@/lib/i18n/provider";
 import { useImageSharesQuery, useModifyImageMutation } from "@/lib/queries/images";
 import { ModifyImageInput } from "@/lib/images/schemas";
 import type { ImageView } from "@/lib/images/types";
-import { actionError } from "@/lib/action-result";
+import { actionError, fieldError } from "@/lib/action-result";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/field";
-import { ActionErrorNote, fieldError } from "../action-error";
+import { ActionErrorNote } from "../action-error";
 import { useZodErrors } from "./use-zod-errors";
 
 /**

@@ -5,12 +5,12 @@ import { useT } from "@/lib/i18n/provider";
 import { useExportImagesMutation } from "@/lib/queries/images";
 import { EXPORT_FORMATS, ExportImagesInput } from "@/lib/images/schemas";
 import type { ImageView } from "@/lib/images/types";
-import { actionError } from "@/lib/action-result";
+import { actionError, fieldError } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { ActionErrorNote, fieldError } from "../action-error";
+import { ActionErrorNote } from "../action-error";
 import { useZodErrors } from "./use-zod-errors";
 
 /** ExportImages (seed 27420–27698): custom images to a COS bucket; the answer names every file written. */

@@ -8,9 +8,9 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { ActionErrorNote, fieldError } from "../action-error";
+import { ActionErrorNote } from "../action-error";
+import { fieldError, actionError } from "@/lib/action-result";
 import { useZodErrors } from "./use-zod-errors";
-import { actionError } from "@/lib/action-result";
 
 type Arch = (typeof IMPORT_ARCHITECTURES)[number];
 

@@ -8,7 +8,8 @@ import type { CloudAccountView } from "@/server/accounts/store";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
-import { FormAlert, fieldError } from "../form-alert";
+import { FormAlert } from "../form-alert";
+import { fieldError } from "@/lib/action-result";
 
 export type AccountFormTarget = { mode: "create" } | { mode: "edit"; account: CloudAccountView };
 

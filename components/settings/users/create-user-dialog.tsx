@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, fieldA11y, TextField } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { FormAlert, fieldError } from "../form-alert";
+import { FormAlert } from "../form-alert";
+import { fieldError } from "@/lib/action-result";
 
 export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();

@@ -8,7 +8,8 @@ import type { UserView } from "@/server/users/store";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
-import { FormAlert, fieldError } from "../form-alert";
+import { FormAlert } from "../form-alert";
+import { fieldError } from "@/lib/action-result";
 
 /** The admin types the new password and hands it over out of band; it is never shown again. */
 export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserView | null; onClose: () => void; onDone: (email: string) => void }) {
